@@ -1,0 +1,49 @@
+"""localize: keep multilingual mental-health content safe and consistent.
+
+The public API is imported lazily (heavy modules load only when used):
+
+>>> import localize
+>>> localize.get_language("pt-BR").default_locale
+'pt_BR'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_API: dict[str, str] = {
+    "LocalizeError": "localize.errors",
+    "get_language": "localize.languages",
+    "get_market": "localize.languages",
+    "LANGUAGES": "localize.languages",
+    "MARKETS": "localize.languages",
+    "Finding": "localize.findings",
+    "Severity": "localize.findings",
+    "load_glossary": "localize.glossary",
+    "Glossary": "localize.glossary",
+    "Detector": "localize.detect",
+    "Detection": "localize.detect",
+    "detect": "localize.detect",
+    "detect_segments": "localize.detect",
+    "check_caption": "localize.services.captions",
+    "CaptionReport": "localize.services.captions",
+}
+
+__all__ = sorted(_API) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _API.get(name)
+    if module is None:
+        raise AttributeError(f"module 'localize' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

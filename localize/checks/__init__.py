@@ -1,0 +1,160 @@
+"""The registry of checks shared by captions and catalogs.
+
+A check is a small function decorated with `@check(code, kind, severity, target)`; its
+docstring's first line is its title (`localize catalog check --list` prints it). It takes
+a unit (a caption, or a PO entry) and the run's context, yields Findings, and has no
+other way to fail. Modules are registered explicitly in `_MODULES`, imported once, on
+first use; nothing is discovered by scanning.
+
+Findings a check yields may leave `code`, `kind` and `severity` empty: the runner fills
+them from the registration, so a check only says what is specific to the finding.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from ..findings import Finding, Severity
+
+Target = Literal["caption", "entry", "catalog"]
+
+# Modules that define checks, in report order. Add a module here, once.
+_MODULES: tuple[str, ...] = (
+    "localize.checks.structure",
+    "localize.checks.format",
+    "localize.checks.safety",
+    "localize.checks.terminology",
+    "localize.checks.language",
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    kind: str
+    severity: Severity
+    target: Target
+    func: Callable[..., Iterable[Finding]]
+
+    @property
+    def title(self) -> str:
+        doc = (self.func.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else self.kind
+
+    @property
+    def description(self) -> str:
+        import inspect
+
+        return inspect.cleandoc(self.func.__doc__ or "")
+
+    def run(self, unit: Any, ctx: CheckContext) -> Iterator[Finding]:
+        for finding in self.func(unit, ctx):
+            yield replace(
+                finding,
+                code=finding.code or self.code,
+                kind=finding.kind or self.kind,
+                severity=finding.severity or self.severity,
+            )
+
+
+_registered: list[Check] = []
+
+
+def check(
+    code: str, kind: str, severity: Severity | str, target: Target = "entry"
+) -> Callable[[Callable[..., Iterable[Finding]]], Check]:
+    """Register a check function (used as a decorator at module level, once)."""
+
+    def decorate(func: Callable[..., Iterable[Finding]]) -> Check:
+        registered = Check(code, kind, Severity.parse(severity), target, func)
+        _registered.append(registered)
+        return registered
+
+    return decorate
+
+
+@lru_cache(maxsize=1)
+def all_checks() -> tuple[Check, ...]:
+    """Every registered check, in module order; imports the check modules on first call."""
+    for module in _MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    codes: set[str] = set()
+    for registered in _registered:
+        if registered.code in codes:
+            raise RuntimeError(f"two checks registered with code {registered.code}")
+        codes.add(registered.code)
+    return tuple(_registered)
+
+
+def checks_for(target: Target, disabled: Iterable[str] = ()) -> tuple[Check, ...]:
+    """The checks that apply to a target, minus those disabled by kind or code."""
+    off = set(disabled)
+    return tuple(
+        c for c in all_checks() if c.target == target and c.kind not in off and c.code not in off
+    )
+
+
+def known_kinds() -> frozenset[str]:
+    return frozenset(c.kind for c in all_checks())
+
+
+@dataclass
+class CheckContext:
+    """What a run shares between checks: the glossary, the detector, options, a memo.
+
+    The memo lets several checks reuse one expensive result per unit (glossary hits,
+    detection) without each recomputing it; `memo` keys must include the unit's text.
+    """
+
+    glossary: Any = None
+    detector: Any = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            value = self._memo[key] = compute()
+            return value
+
+
+_IGNORE = re.compile(r"localize:\s*ignore\s+([\w\-, ]+)", re.IGNORECASE)
+
+
+def ignored_kinds(comment: str | None) -> frozenset[str]:
+    """Kinds a translator switched off for one entry with `# localize: ignore KIND[, KIND]`."""
+    if not comment:
+        return frozenset()
+    kinds: set[str] = set()
+    for match in _IGNORE.finditer(comment):
+        kinds.update(k.strip().lower() for k in re.split(r"[,\s]+", match.group(1)) if k.strip())
+    return frozenset(kinds)
+
+
+def run_checks(
+    target: Target,
+    unit: Any,
+    ctx: CheckContext,
+    *,
+    checks: tuple[Check, ...] | None = None,
+    ignore: frozenset[str] = frozenset(),
+) -> list[Finding]:
+    """Run the checks for `target` on one unit; findings of ignored kinds are dropped."""
+    found: list[Finding] = []
+    for registered in checks if checks is not None else checks_for(target):
+        if registered.kind in ignore or registered.code.lower() in ignore:
+            continue
+        found.extend(registered.run(unit, ctx))
+    return found

@@ -1,0 +1,166 @@
+"""The only module that touches the disk.
+
+Reads turn every way a file can be wrong (missing, a directory, binary, not UTF-8, empty)
+into one `LocalizeError` that names the file and the line. Writes are atomic: the bytes go
+to a temporary file in the same directory, are flushed to disk, then renamed over the
+target, so an interrupted run never leaves half a catalog, glossary or memory behind. A
+write whose bytes equal the file's leaves the file untouched (no mtime churn, no diff).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import InputFileError, LocalizeError, WriteError
+
+
+def read_bytes(path: str | Path, *, error: type[LocalizeError] = InputFileError) -> bytes:
+    """The file's bytes, or a clear error saying why it cannot be read."""
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise error("file not found", path=p) from None
+    except IsADirectoryError:
+        raise error("is a directory, not a file", path=p) from None
+    except PermissionError:
+        raise error("permission denied", path=p) from None
+    except OSError as exc:
+        raise error(f"cannot read file: {exc.strerror or exc}", path=p) from None
+
+
+def decode_text(
+    data: bytes,
+    path: str | Path,
+    *,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
+    error: type[LocalizeError] = InputFileError,
+) -> str:
+    """Decode bytes as text, naming the line of the first bad byte.
+
+    A UTF-8 byte-order mark is dropped. NUL bytes mean a binary file, which no text format
+    the toolkit reads may contain.
+    """
+    if not data.strip() and not allow_empty:
+        raise error("file is empty", path=path)
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise error("binary file (NUL byte), expected text", path=path, line=line)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise error(
+            f"invalid {encoding.upper()} byte 0x{data[exc.start]:02x} (wrong encoding?)",
+            path=path,
+            line=line,
+        ) from None
+    except LookupError:
+        raise error(f"unknown encoding {encoding!r}", path=path) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_text(
+    path: str | Path,
+    *,
+    encoding: str = "utf-8",
+    allow_empty: bool = False,
+    error: type[LocalizeError] = InputFileError,
+) -> str:
+    """Read a text file; see `decode_text` for what counts as bad input."""
+    return decode_text(
+        read_bytes(path, error=error), path, encoding=encoding, allow_empty=allow_empty, error=error
+    )
+
+
+def iter_lines(path: str | Path, *, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
+    """Stream (line number, text) pairs of a large file in constant memory.
+
+    A line that is not valid text raises InputFileError with its line number.
+    """
+    p = Path(path)
+    try:
+        handle = p.open("rb")
+    except FileNotFoundError:
+        raise InputFileError("file not found", path=p) from None
+    except IsADirectoryError:
+        raise InputFileError("is a directory, not a file", path=p) from None
+    except PermissionError:
+        raise InputFileError("permission denied", path=p) from None
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if b"\x00" in raw:
+                raise InputFileError("binary file (NUL byte), expected text", path=p, line=number)
+            try:
+                yield number, raw.decode(encoding).rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise InputFileError(
+                    f"invalid {encoding.upper()} text (wrong encoding?)", path=p, line=number
+                ) from None
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
+    """Write `data` to `path` atomically; return False (and touch nothing) when unchanged."""
+    p = Path(path)
+    try:
+        if p.is_file() and p.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    directory = p.parent if str(p.parent) else Path(".")
+    if not directory.is_dir():
+        raise WriteError("directory does not exist", path=directory)
+    mode = None
+    with contextlib.suppress(OSError):
+        mode = p.stat().st_mode & 0o7777
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=directory)
+    except PermissionError:
+        raise WriteError("permission denied (read-only location)", path=p) from None
+    except OSError as exc:
+        raise WriteError(f"cannot write: {exc.strerror or exc}", path=p) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp_name, mode)
+        if p.exists() and not os.access(p, os.W_OK):
+            raise WriteError("permission denied (file is read-only)", path=p)
+        os.replace(tmp_name, p)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, LocalizeError):
+            raise
+        if isinstance(exc, PermissionError):
+            raise WriteError("permission denied", path=p) from None
+        if isinstance(exc, OSError):
+            raise WriteError(f"cannot write: {exc.strerror or exc}", path=p) from None
+        raise
+    return True
+
+
+def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> bool:
+    """Atomic text write (UTF-8, newlines as given); False when the file already had this text."""
+    return atomic_write_bytes(path, text.encode(encoding))
+
+
+def ensure_dir(path: str | Path) -> Path:
+    """Create a directory (and parents) for output, with a clear error if that is impossible."""
+    p = Path(path)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except PermissionError:
+        raise WriteError("permission denied (cannot create directory)", path=p) from None
+    except (FileExistsError, NotADirectoryError):
+        raise WriteError("exists and is not a directory", path=p) from None
+    return p

@@ -1,0 +1,30 @@
+"""Shared fixtures: the repository's real data (locales/, glossaries/) and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture
+def run_cli():
+    """Invoke `localize ...` in-process; returns click's Result (exit_code, stdout, stderr)."""
+    from localize.cli import cli
+
+    def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):
+        runner = CliRunner()
+        base_env = {"NO_COLOR": "1", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+        base_env.update(env or {})
+        return runner.invoke(cli, list(args), input=input, env=base_env, catch_exceptions=False)
+
+    return run
