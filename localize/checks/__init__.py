@@ -111,14 +111,30 @@ def known_kinds() -> frozenset[str]:
 class CheckContext:
     """What a run shares between checks: the glossary, the detector, options, a memo.
 
-    The memo lets several checks reuse one expensive result per unit (glossary hits,
-    detection) without each recomputing it; `memo` keys must include the unit's text.
+    The glossary and the detector are built on first use (from the factories), so a run
+    whose enabled checks need neither never pays for them. The memo lets several checks
+    reuse one expensive result per unit (glossary hits, detection) without recomputing
+    it; `memo` keys must include the unit's text.
     """
 
-    glossary: Any = None
-    detector: Any = None
+    glossary_factory: Callable[[], Any] | None = None
+    detector_factory: Callable[[], Any] | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _glossary: Any = field(default=None, repr=False)
+    _detector: Any = field(default=None, repr=False)
+
+    @property
+    def glossary(self) -> Any:
+        if self._glossary is None and self.glossary_factory is not None:
+            self._glossary = self.glossary_factory()
+        return self._glossary
+
+    @property
+    def detector(self) -> Any:
+        if self._detector is None and self.detector_factory is not None:
+            self._detector = self.detector_factory()
+        return self._detector
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         try:
