@@ -106,7 +106,7 @@ def _ui_lang_callback(ctx: click.Context, param: click.Parameter, value: str | N
     callback=_ui_lang_callback,
     is_eager=True,
     expose_value=False,
-    help="Language of the toolkit's messages (en fr ja ko id es pt). Default: from LANGUAGE/LC_ALL/LANG.",
+    help=N_("Language of the toolkit's messages (en fr ja ko id es pt). Default: from LANGUAGE/LC_ALL/LANG."),
 )
 @click.version_option(package_name="localize", message="%(prog)s %(version)s")
 def cli() -> None:

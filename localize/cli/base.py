@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from ..findings import Severity
-from ..i18n import _
+from ..i18n import N_, _
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,7 +92,7 @@ def format_option(*choices: str, default: str = "text") -> Callable[[F], F]:
         type=click.Choice(names, case_sensitive=False),
         default=default,
         show_default=True,
-        help="Output format.",
+        help=N_("Output format."),
     )
 
 
@@ -102,7 +102,7 @@ def fail_on_option(default: str = "error") -> Callable[[F], F]:
         type=click.Choice(["error", "warning", "info"], case_sensitive=False),
         default=default,
         show_default=True,
-        help="Exit with status 1 when a finding is at or above this severity.",
+        help=N_("Exit with status 1 when a finding is at or above this severity."),
     )
 
 
@@ -112,7 +112,7 @@ def glossary_option() -> Callable[[F], F]:
         "glossaries",
         multiple=True,
         type=click.Path(dir_okay=False),
-        help="Glossary file (TOML, TBX or CSV); repeatable. Default: the shipped glossaries.",
+        help=N_("Glossary file (TOML, TBX or CSV); repeatable. Default: the shipped glossaries."),
     )
 
 
