@@ -16,6 +16,9 @@ import click
 
 from ..i18n import N_, _, use_ui_language
 from .base import LocalizedGroup, option
+from .click_i18n import install as _install_click_i18n
+
+_install_click_i18n()
 
 # name -> (module, attribute, short help): the subcommand groups, imported on demand.
 _SUBCOMMANDS: dict[str, tuple[str, str, str]] = {
@@ -106,7 +109,9 @@ def _ui_lang_callback(ctx: click.Context, param: click.Parameter, value: str | N
     callback=_ui_lang_callback,
     is_eager=True,
     expose_value=False,
-    help=N_("Language of the toolkit's messages (en fr ja ko id es pt). Default: from LANGUAGE/LC_ALL/LANG."),
+    help=N_(
+        "Language of the toolkit's messages (en fr ja ko id es pt). Default: from LANGUAGE/LC_ALL/LANG."
+    ),
 )
 @click.version_option(package_name="localize", message="%(prog)s %(version)s")
 def cli() -> None:
