@@ -1,0 +1,610 @@
+"""PO files: a strict parser with `file:line` errors and a writer that leaves unchanged entries alone.
+
+Why not polib or babel alone: both accept malformed input silently (babel drops a
+`msgid` without `msgstr`, polib swallows unknown escapes) and both re-wrap every entry
+when they write, so merely loading and saving a catalog produces a diff. Here every entry
+remembers the exact text it was parsed from and a snapshot of its fields; the writer
+emits that text verbatim unless a field changed, so a rewrite with nothing to change is
+byte-identical. Changed and new entries are written the way GNU msgmerge writes them
+(79 columns, split after `\\n`).
+
+Values in, values out: `parse_po(text, path)` takes text, `PoFile.to_text()` returns it;
+`localize.io` does the reading and the atomic writing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..errors import CatalogError
+
+WIDTH = 79
+
+_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    '"': '"',
+    "\\": "\\",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "?": "?",
+    "'": "'",
+}
+_ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.?)", re.DOTALL)
+_UNESCAPED_QUOTE = re.compile(r'(?<!\\)(?:\\\\)*"')
+_REVERSE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
+_REVERSE_ALL = {**_REVERSE, "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+
+
+def unescape(content: str, path: str | None = None, line: int | None = None) -> str:
+    """The value of a PO string literal's content (between the quotes)."""
+    if "\\" not in content:
+        return content
+
+    def replace(match: re.Match[str]) -> str:
+        token = match.group(1)
+        if token in _ESCAPES:
+            return _ESCAPES[token]
+        if token[:1] == "x" and len(token) > 1:
+            return chr(int(token[1:], 16))
+        if token[:1].isdigit():
+            return chr(int(token, 8))
+        shown = "\\" + token if token else "\\"
+        raise CatalogError(f"invalid escape sequence {shown!r} in string", path=path, line=line)
+
+    return _ESCAPE_RE.sub(replace, content)
+
+
+def escape(value: str) -> str:
+    """A PO string literal's content for `value` (the reverse of `unescape`)."""
+    if not _NEEDS_ESCAPE.search(value):
+        return value
+    return _NEEDS_ESCAPE.sub(lambda m: _REVERSE_ALL[m.group(0)], value)
+
+
+class Entry:
+    """One PO entry (or the header, whose msgid is empty).
+
+    Mutable while a catalog is being merged or edited; `changed` tells the writer whether
+    the text it was parsed from still represents it.
+    """
+
+    __slots__ = (
+        "msgid",
+        "msgstr",
+        "msgid_plural",
+        "msgstr_plural",
+        "msgctxt",
+        "flags",
+        "comments",
+        "extracted",
+        "references",
+        "previous_msgctxt",
+        "previous_msgid",
+        "previous_msgid_plural",
+        "obsolete",
+        "line",
+        "raw",
+        "_snapshot",
+    )
+
+    def __init__(
+        self,
+        msgid: str = "",
+        msgstr: str = "",
+        *,
+        msgid_plural: str | None = None,
+        msgstr_plural: list[str] | None = None,
+        msgctxt: str | None = None,
+        flags: list[str] | None = None,
+        comments: list[str] | None = None,
+        extracted: list[str] | None = None,
+        references: list[str] | None = None,
+        previous_msgctxt: str | None = None,
+        previous_msgid: str | None = None,
+        previous_msgid_plural: str | None = None,
+        obsolete: bool = False,
+        line: int | None = None,
+    ) -> None:
+        self.msgid = msgid
+        self.msgstr = msgstr
+        self.msgid_plural = msgid_plural
+        self.msgstr_plural = msgstr_plural if msgstr_plural is not None else []
+        self.msgctxt = msgctxt
+        self.flags = flags if flags is not None else []
+        self.comments = comments if comments is not None else []
+        self.extracted = extracted if extracted is not None else []
+        self.references = references if references is not None else []
+        self.previous_msgctxt = previous_msgctxt
+        self.previous_msgid = previous_msgid
+        self.previous_msgid_plural = previous_msgid_plural
+        self.obsolete = obsolete
+        self.line = line
+        self.raw: str | None = None
+        self._snapshot: tuple | None = None
+
+    def _state(self) -> tuple:
+        return (
+            self.msgid,
+            self.msgstr,
+            self.msgid_plural,
+            tuple(self.msgstr_plural),
+            self.msgctxt,
+            tuple(self.flags),
+            tuple(self.comments),
+            tuple(self.extracted),
+            tuple(self.references),
+            self.previous_msgctxt,
+            self.previous_msgid,
+            self.previous_msgid_plural,
+            self.obsolete,
+        )
+
+    def freeze_snapshot(self, raw: str) -> None:
+        self.raw = raw
+        self._snapshot = self._state()
+
+    @property
+    def changed(self) -> bool:
+        return self._snapshot is None or self._snapshot != self._state()
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def is_header(self) -> bool:
+        return self.msgid == "" and self.msgctxt is None
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @fuzzy.setter
+    def fuzzy(self, value: bool) -> None:
+        if value and "fuzzy" not in self.flags:
+            self.flags.insert(0, "fuzzy")
+        elif not value and "fuzzy" in self.flags:
+            self.flags = [f for f in self.flags if f != "fuzzy"]
+
+    @property
+    def translations(self) -> list[str]:
+        return self.msgstr_plural if self.msgid_plural is not None else [self.msgstr]
+
+    @property
+    def translated(self) -> bool:
+        """Every form translated and not fuzzy: what compile ships."""
+        forms = self.translations
+        return not self.fuzzy and bool(forms) and all(forms)
+
+    @property
+    def untranslated(self) -> bool:
+        return not any(self.translations)
+
+    def __repr__(self) -> str:
+        return f"Entry(msgctxt={self.msgctxt!r}, msgid={self.msgid!r}, line={self.line})"
+
+
+@dataclass
+class PoFile:
+    """A parsed catalog: entries in file order (the header first when present)."""
+
+    entries: list[Entry]
+    path: str | None = None
+    trailing: str = ""
+    """Text after the last entry (stray comments), kept verbatim."""
+    newline: str = "\n"
+    width: int = WIDTH
+    """Wrap width for entries the writer formats: 79 like GNU tools, 0 (no wrapping) when
+    the file itself has longer lines (Transifex, pybabel --no-wrap), so new entries match."""
+
+    @property
+    def header(self) -> Entry | None:
+        for entry in self.entries:
+            if entry.is_header and not entry.obsolete:
+                return entry
+        return None
+
+    @property
+    def messages(self) -> list[Entry]:
+        """Non-obsolete entries except the header."""
+        return [e for e in self.entries if not e.obsolete and not e.is_header]
+
+    @property
+    def obsolete(self) -> list[Entry]:
+        return [e for e in self.entries if e.obsolete]
+
+    def metadata(self) -> dict[str, str]:
+        header = self.header
+        return parse_header(header.msgstr) if header is not None else {}
+
+    def set_metadata(self, name: str, value: str) -> None:
+        """Set one header field in place (keeping the others and their order)."""
+        header = self.header
+        if header is None:
+            header = Entry("", "", line=1)
+            self.entries.insert(0, header)
+        header.msgstr = set_header_field(header.msgstr, name, value)
+
+    def to_text(self) -> str:
+        chunks: list[str] = []
+        previous_raw = False
+        for entry in self.entries:
+            raw = entry.raw is not None and not entry.changed
+            text = entry.raw if raw else format_entry(entry, self.width)
+            assert text is not None
+            if chunks and not (raw and previous_raw) and not chunks[-1].endswith("\n\n"):
+                if not chunks[-1].endswith("\n"):
+                    chunks.append("\n")
+                chunks.append("\n")
+            chunks.append(text)
+            previous_raw = raw
+        if self.trailing:
+            if chunks and not chunks[-1].endswith("\n"):
+                chunks.append("\n")
+            chunks.append(self.trailing)
+        text = "".join(chunks)
+        if self.newline != "\n":
+            text = text.replace("\n", self.newline)
+        return text
+
+
+def parse_header(msgstr: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for line in msgstr.split("\n"):
+        name, sep, value = line.partition(":")
+        if sep and name.strip():
+            fields[name.strip()] = value.strip()
+    return fields
+
+
+def set_header_field(msgstr: str, name: str, value: str) -> str:
+    lines = msgstr.split("\n")
+    for i, line in enumerate(lines):
+        if line.partition(":")[0].strip().lower() == name.lower():
+            lines[i] = f"{name}: {value}"
+            return "\n".join(lines)
+    if lines and lines[-1] == "":
+        lines.insert(len(lines) - 1, f"{name}: {value}")
+    else:
+        lines.append(f"{name}: {value}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+# ---- parsing ---------------------------------------------------------------------------
+
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)?$")
+
+
+def _string(token: str, path: str | None, line: int) -> str:
+    """The value of one `"..."` literal (the rest of a line after the keyword)."""
+    token = token.strip()
+    if len(token) < 2 or token[0] != '"' or token[-1] != '"':
+        raise CatalogError("unterminated string (missing closing quote)", path=path, line=line)
+    content = token[1:-1]
+    if '"' in content or content.endswith("\\"):
+        # a quote inside must be escaped, and the closing quote must not be
+        if content.endswith("\\") and (len(content) - len(content.rstrip("\\"))) % 2 == 1:
+            raise CatalogError("unterminated string (missing closing quote)", path=path, line=line)
+        if _UNESCAPED_QUOTE.search(content):
+            raise CatalogError("unescaped '\"' inside a string", path=path, line=line)
+    return unescape(content, path, line)
+
+
+class _Builder:
+    """Accumulates the lines of one entry while parsing."""
+
+    __slots__ = ("entry", "start", "field", "index", "has_msgid", "has_msgstr", "prev_field", "obsolete_seen")
+
+    def __init__(self, start: int) -> None:
+        self.entry = Entry(line=start)
+        self.start = start
+        self.field: str | None = None
+        self.index = 0
+        self.has_msgid = False
+        self.has_msgstr = False
+        self.prev_field: str | None = None
+        self.obsolete_seen = False
+
+
+def parse_po(text: str, path: str | None = None) -> PoFile:
+    """Parse PO/POT text strictly; malformed input raises CatalogError with its line.
+
+    Entries keep the exact text they came from (`Entry.raw`) so that `PoFile.to_text()`
+    reproduces the input byte for byte when nothing changed.
+    """
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if newline != "\n":
+        text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    # a final newline yields one empty string at the end; it belongs to the last entry's text
+    entries: list[Entry] = []
+    b: _Builder | None = None
+    entry_start_line = 0  # index into lines where the current entry's text starts
+
+    def finish(end_index: int) -> None:
+        nonlocal b
+        assert b is not None
+        e = b.entry
+        if not b.has_msgid:
+            raise CatalogError("comment lines without an entry (missing msgid)", path=path, line=b.start)
+        if not b.has_msgstr:
+            raise CatalogError("msgid without msgstr", path=path, line=e.line)
+        e.freeze_snapshot("")
+        entries.append(e)
+        b = None
+
+    raw_bounds: list[tuple[int, int]] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        lineno = i + 1
+        stripped = line.strip()
+        if not stripped:
+            i += 1
+            continue
+        obsolete = False
+        prev = False
+        body = stripped
+        if body[0] == "#":
+            if body.startswith("#~"):
+                obsolete = True
+                body = body[2:].lstrip()
+                if body.startswith("|"):
+                    prev = True
+                    body = body[1:].lstrip()
+                if not body:
+                    i += 1
+                    continue
+            elif body.startswith("#|"):
+                prev = True
+                body = body[2:].lstrip()
+            else:
+                # a comment: it starts a new entry if the current one is complete
+                if b is not None and b.has_msgstr:
+                    raw_bounds.append((entry_start_line, i))
+                    finish(i)
+                if b is None:
+                    b = _Builder(lineno)
+                    entry_start_line = i if raw_bounds else 0
+                elif b.has_msgid:
+                    raise CatalogError("comment inside an entry", path=path, line=lineno)
+                kind = body[1:2]
+                e = b.entry
+                if kind == ",":
+                    e.flags.extend(f.strip() for f in body[2:].split(",") if f.strip())
+                elif kind == ".":
+                    e.extracted.append(body[2:].removeprefix(" "))
+                elif kind == ":":
+                    e.references.append(body[2:].strip())
+                else:
+                    e.comments.append(line.lstrip()[1:].removeprefix(" "))
+                i += 1
+                continue
+        # a keyword line or a continuation string
+        if body[0] == '"':
+            if b is None or b.field is None:
+                raise CatalogError("string without a keyword (msgid, msgstr, ...)", path=path, line=lineno)
+            value = _string(body, path, lineno)
+            _append(b, value)
+            i += 1
+            continue
+        match = _KEYWORD.match(body)
+        if match is None:
+            word = body.split(None, 1)[0]
+            raise CatalogError(f"syntax error: unexpected {word!r}", path=path, line=lineno)
+        keyword, index, token = match.group(1), match.group(2), match.group(3)
+        if token is None:
+            raise CatalogError(f"{keyword.split('[')[0]} without a string", path=path, line=lineno)
+        value = _string(token, path, lineno)
+        if prev:
+            if b is None or b.has_msgid:
+                if b is not None and b.has_msgstr:
+                    raw_bounds.append((entry_start_line, i))
+                    finish(i)
+                    b = _Builder(lineno)
+                    entry_start_line = i
+                elif b is None:
+                    b = _Builder(lineno)
+                    entry_start_line = i if raw_bounds else 0
+                else:
+                    raise CatalogError("previous-msgid line (#|) inside an entry", path=path, line=lineno)
+            if keyword == "msgctxt":
+                b.entry.previous_msgctxt = value
+                b.field = "previous_msgctxt"
+            elif keyword == "msgid":
+                b.entry.previous_msgid = value
+                b.field = "previous_msgid"
+            elif keyword == "msgid_plural":
+                b.entry.previous_msgid_plural = value
+                b.field = "previous_msgid_plural"
+            else:
+                raise CatalogError("msgstr in a previous-msgid (#|) line", path=path, line=lineno)
+            b.entry.obsolete = b.entry.obsolete or obsolete
+            i += 1
+            continue
+        if keyword in ("msgctxt", "msgid"):
+            if b is not None and b.has_msgstr:
+                raw_bounds.append((entry_start_line, i))
+                finish(i)
+            if b is None:
+                b = _Builder(lineno)
+                entry_start_line = i if raw_bounds else 0
+            e = b.entry
+            if keyword == "msgctxt":
+                if b.has_msgid or e.msgctxt is not None:
+                    raise CatalogError("msgid without msgstr", path=path, line=e.line)
+                e.msgctxt = value
+                b.field = "msgctxt"
+                e.line = lineno
+            else:
+                if b.has_msgid:
+                    raise CatalogError("msgid without msgstr", path=path, line=e.line)
+                e.msgid = value
+                b.has_msgid = True
+                b.field = "msgid"
+                if e.msgctxt is None:
+                    e.line = lineno
+            e.obsolete = obsolete
+            i += 1
+            continue
+        if b is None or not b.has_msgid:
+            raise CatalogError(f"{keyword} without msgid", path=path, line=lineno)
+        e = b.entry
+        if keyword == "msgid_plural":
+            if b.has_msgstr or e.msgid_plural is not None:
+                raise CatalogError("misplaced msgid_plural", path=path, line=lineno)
+            e.msgid_plural = value
+            b.field = "msgid_plural"
+        elif index is None:
+            if e.msgid_plural is not None:
+                raise CatalogError("plural entry needs msgstr[0], msgstr[1], ... not msgstr", path=path, line=lineno)
+            if b.has_msgstr:
+                raise CatalogError("duplicate msgstr", path=path, line=lineno)
+            e.msgstr = value
+            b.has_msgstr = True
+            b.field = "msgstr"
+        else:
+            if e.msgid_plural is None:
+                raise CatalogError(f"msgstr[{index}] in an entry without msgid_plural", path=path, line=lineno)
+            k = int(index)
+            if k != len(e.msgstr_plural):
+                raise CatalogError(
+                    f"msgstr[{k}] out of order (expected msgstr[{len(e.msgstr_plural)}])",
+                    path=path,
+                    line=lineno,
+                )
+            e.msgstr_plural.append(value)
+            b.has_msgstr = True
+            b.field = "msgstr_plural"
+        i += 1
+    if b is not None:
+        if not b.has_msgid and not b.entry.msgctxt:
+            # stray comments at the end of the file: kept verbatim
+            trailing = "\n".join(lines[entry_start_line:])
+            _attach_raw(entries, raw_bounds, lines)
+            return PoFile(entries, path=path, trailing=trailing, newline=newline, width=_width_of(lines))
+        raw_bounds.append((entry_start_line, n))
+        finish(n)
+    _attach_raw(entries, raw_bounds, lines)
+    return PoFile(entries, path=path, newline=newline, width=_width_of(lines))
+
+
+def _width_of(lines: list[str]) -> int:
+    longest = max((len(line) for line in lines if line.endswith('"')), default=0)
+    return 0 if longest > WIDTH else WIDTH
+
+
+def _append(b: _Builder, value: str) -> None:
+    e = b.entry
+    field = b.field
+    if field == "msgstr_plural":
+        e.msgstr_plural[-1] += value
+    elif field == "msgid":
+        e.msgid += value
+    elif field == "msgstr":
+        e.msgstr += value
+    elif field == "msgctxt":
+        e.msgctxt = (e.msgctxt or "") + value
+    elif field == "msgid_plural":
+        e.msgid_plural = (e.msgid_plural or "") + value
+    elif field == "previous_msgid":
+        e.previous_msgid = (e.previous_msgid or "") + value
+    elif field == "previous_msgctxt":
+        e.previous_msgctxt = (e.previous_msgctxt or "") + value
+    elif field == "previous_msgid_plural":
+        e.previous_msgid_plural = (e.previous_msgid_plural or "") + value
+
+
+def _attach_raw(entries: list[Entry], bounds: list[tuple[int, int]], lines: list[str]) -> None:
+    """Give each entry the exact text from its first line up to the next entry."""
+    for entry, (start, end) in zip(entries, bounds, strict=True):
+        chunk = lines[start:end]
+        raw = "\n".join(chunk)
+        if end < len(lines):
+            raw += "\n"
+        entry.freeze_snapshot(raw)
+
+
+# ---- writing ---------------------------------------------------------------------------
+
+
+def _wrap(keyword: str, value: str, prefix: str = "", width: int = WIDTH) -> list[str]:
+    """Lines for `keyword "value"` wrapped the way GNU msgmerge does (79 columns)."""
+    head = f"{prefix}{keyword} "
+    newline_inside = "\n" in value[:-1]
+    if not newline_inside:
+        esc = escape(value)
+        if width <= 0 or len(head) + len(esc) + 2 <= width:
+            return [f'{head}"{esc}"']
+    pieces = value.split("\n")
+    parts = [p + "\n" for p in pieces[:-1]]
+    if pieces[-1]:
+        parts.append(pieces[-1])
+    out = [f'{head}""']
+    room = (width if width > 0 else 1 << 30) - len(prefix) - 2
+    for part in parts:
+        out.extend(f'{prefix}"{chunk}"' for chunk in _split_piece(part, room))
+    return out
+
+
+def _split_piece(piece: str, room: int) -> Iterator[str]:
+    """Escape one line of text, split after spaces so each part fits in `room` columns."""
+    while len(escape(piece)) > room:
+        # find the last space whose escaped prefix still fits
+        cut = -1
+        width = 0
+        for index, char in enumerate(piece):
+            width += len(escape(char))
+            if width > room:
+                break
+            if char == " ":
+                cut = index + 1
+        if cut <= 0:
+            break
+        yield escape(piece[:cut])
+        piece = piece[cut:]
+    yield escape(piece)
+
+
+def format_entry(entry: Entry, width: int = WIDTH) -> str:
+    """An entry as GNU gettext tools write it (comments, flags, previous, keywords)."""
+    out: list[str] = []
+    for comment in entry.comments:
+        out.append(f"# {comment}" if comment else "#")
+    for comment in entry.extracted:
+        out.append(f"#. {comment}" if comment else "#.")
+    for ref in entry.references:
+        out.append(f"#: {ref}")
+    if entry.flags:
+        out.append("#, " + ", ".join(entry.flags))
+    prefix = "#~ " if entry.obsolete else ""
+    previous_prefix = "#~| " if entry.obsolete else "#| "
+    if entry.previous_msgctxt is not None:
+        out.extend(_wrap("msgctxt", entry.previous_msgctxt, previous_prefix, width))
+    if entry.previous_msgid is not None:
+        out.extend(_wrap("msgid", entry.previous_msgid, previous_prefix, width))
+    if entry.previous_msgid_plural is not None:
+        out.extend(_wrap("msgid_plural", entry.previous_msgid_plural, previous_prefix, width))
+    if entry.msgctxt is not None:
+        out.extend(_wrap("msgctxt", entry.msgctxt, prefix, width))
+    out.extend(_wrap("msgid", entry.msgid, prefix, width))
+    if entry.msgid_plural is not None:
+        out.extend(_wrap("msgid_plural", entry.msgid_plural, prefix, width))
+        for k, form in enumerate(entry.msgstr_plural or [""]):
+            out.extend(_wrap(f"msgstr[{k}]", form, prefix, width))
+    else:
+        out.extend(_wrap("msgstr", entry.msgstr, prefix, width))
+    return "\n".join(out) + "\n"
+
+
+def new_po(entries: list[Entry], path: str | None = None) -> PoFile:
+    return PoFile(entries, path=path)
