@@ -1,0 +1,140 @@
+"""Is the translation in the catalog's language at all?
+
+`wrong-language` reports a msgstr confidently detected as another language (a Spanish
+string pasted into the Portuguese catalog, an English sentence left in the Korean one);
+`untranslated-copy` reports a msgstr that is the msgid copied, where the msgid is prose a
+translator would translate. Both decline rather than guess: short strings, names,
+technical tokens ("OK", "Email", "Python Module Index") and text the detector is unsure
+of produce nothing, because a QA report that cries wolf is switched off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import Finding
+from ..i18n import _
+from . import CheckContext, check
+from .format import finding, mask_code, translated_forms
+from .units import EntryUnit
+
+# Below this many letters (Latin, Hangul) a detection is a guess; CJK characters carry more.
+MIN_LETTERS = 30
+MIN_WORDS = 5
+MIN_CJK_CHARS = 12
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CODE_TOKEN = re.compile(r"\S*(?:[_/\\=]|[a-z][A-Z]|\.\w)\S*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _prose(text: str, ctx: CheckContext) -> str:
+    """The text without placeholders, tags, URLs, code-like tokens and do-not-translate names."""
+    masked = mask_code(text)
+    glossary = ctx.glossary if ctx.glossary_factory is not None else None
+    if glossary is not None:
+        hits = ctx.memo(("dnt-hits", text), lambda: glossary.find_dnt(text))
+        for hit in hits:
+            masked = masked[: hit.start] + " " * (hit.end - hit.start) + masked[hit.end :]
+    return _CODE_TOKEN.sub(" ", masked)
+
+
+def _language_name(code: str) -> str:
+    from ..i18n import ui_language
+    from ..languages import display_name
+
+    try:
+        return display_name(code, ui_language())
+    except Exception:  # an unsupported code from the detector: show the code
+        return code
+
+
+def _detect(ctx: CheckContext, text: str) -> Any:
+    detector = ctx.detector
+    if detector is None:
+        return None
+    return ctx.memo(("detect", text), lambda: detector.detect(text))
+
+
+@check("L501", "wrong-language", "warning")
+def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
+    """Translation confidently detected as another language than the catalog's
+
+    Only sufficiently long prose is judged (at least five words and thirty letters, or
+    twelve CJK characters, once placeholders, markup, URLs and names are removed), and only
+    a confident detection counts. A msgstr identical to its msgid is `untranslated-copy`'s.
+    """
+    lang = unit.language
+    if not lang or ctx.detector_factory is None:
+        return
+    for field, source, text in translated_forms(unit):
+        if text.strip() == source.strip():
+            continue
+        prose = _prose(text, ctx)
+        cjk = len(_CJK.findall(prose))
+        words = _WORD.findall(prose)
+        letters = sum(len(w) for w in words)
+        if cjk < MIN_CJK_CHARS and (len(words) < MIN_WORDS or letters < MIN_LETTERS):
+            continue
+        detection = _detect(ctx, " ".join(prose.split()))
+        if detection is None or not detection.is_confident or not detection.lang:
+            continue
+        if detection.lang == lang:
+            continue
+        yield finding(
+            unit,
+            field,
+            _("the translation reads as {detected} ({confidence:.0%}), not {expected}").format(
+                detected=_language_name(detection.lang),
+                confidence=detection.confidence,
+                expected=_language_name(lang),
+            ),
+            extra=(("detected", detection.lang), ("confidence", round(detection.confidence, 3))),
+        )
+
+
+def _translatable_prose(source: str, ctx: CheckContext, latin_target: bool) -> bool:
+    """Whether a copied source would be an untranslated message, not a name or a term.
+
+    Prose has lower-case words: "Add another item" is prose, "Python Module Index",
+    "Mental Health First Aid", "OK", "Email", "URL" are names or terms that many
+    languages keep. Copies into a language with another script need fewer words.
+    """
+    words = _WORD.findall(_prose(source, ctx))
+    lower = [w for w in words if len(w) >= 2 and w == w.lower()]
+    if latin_target:
+        return len(words) >= 3 and len(lower) >= 2
+    return len(words) >= 2 and len(lower) >= 1
+
+
+@check("L502", "untranslated-copy", "warning")
+def untranslated_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
+    """Translation is the source copied unchanged, though it is translatable prose
+
+    A copy is fine for names, codes, single words many languages share ("Documentation",
+    "Email"), title-case names and markup-only strings; it is reported when the msgid is a
+    phrase with ordinary lower-case words (three into Latin-script languages, two into
+    Japanese or Korean), which no catalog language but the source writes the same way.
+    """
+    from ..languages import LANGUAGES
+
+    lang = unit.language
+    if not lang or lang == unit.source_language or lang not in LANGUAGES:
+        return
+    latin = "Latn" in LANGUAGES[lang].scripts
+    for field, source, text in translated_forms(unit):
+        if unicodedata.normalize("NFC", text.strip()) != unicodedata.normalize(
+            "NFC", source.strip()
+        ):
+            continue
+        if not _translatable_prose(source, ctx, latin):
+            continue
+        yield finding(
+            unit,
+            field,
+            _("the translation is the source text copied unchanged"),
+            matched=text,
+        )

@@ -1,0 +1,166 @@
+"""Glossary consistency of catalog translations, and do-not-translate names kept.
+
+A concept the msgid names must be rendered with one of the glossary's preferred or
+admitted terms for the catalog's language; a do-not-translate name (TikTok, Fides,
+Setembro Amarelo) must stand in the msgstr exactly as in the msgid. Forbidden wording and
+terms with no safe translation are `safety.py`'s: this module stays silent where those
+checks speak, so a defect is reported once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import Finding
+from ..i18n import _
+from . import CheckContext, check
+from .format import finding, translated_forms
+from .units import EntryUnit
+
+_SAFE = ("preferred", "admitted")
+_UNSAFE = ("forbidden", "superseded")
+_KANA = re.compile(r"[\u3040-\u309f]")
+
+
+def _status(hit: Any) -> str:
+    status = getattr(hit, "status", "")
+    return str(getattr(status, "value", status))
+
+
+def term_hits(ctx: CheckContext, text: str, lang: str) -> list[Any]:
+    """Glossary hits of `text`, memoized under the key `safety.py` uses (one match per text)."""
+    glossary = ctx.glossary
+    if glossary is None or not text:
+        return []
+    return ctx.memo(("term-hits", lang, text), lambda: glossary.match(text, lang))
+
+
+def dnt_hits(ctx: CheckContext, text: str) -> list[Any]:
+    glossary = ctx.glossary
+    if glossary is None or not text:
+        return []
+    return ctx.memo(("dnt-hits", text), lambda: glossary.find_dnt(text))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _core(term: str, spaced: bool) -> list[str]:
+    """Stems of a glossary term that an inflected use keeps.
+
+    The matcher knows the inflections it was taught; a translator writes others
+    (idées suicidaires / idée suicidaire, 自殺で亡くなりました, 사망했습니다). A term counts as
+    used when every word's stem is there (spaced languages), or when its leading run of
+    kanji/katakana or its first syllables are (ja, ko).
+    """
+    folded = _fold(term)
+    if spaced:
+        return [w[: max(4, len(w) - 2)] for w in re.findall(r"\w+", folded)]
+    kana = _KANA.search(folded)
+    head = folded[: kana.start()] if kana and kana.start() >= 2 else folded
+    return [head[: max(2, len(head) - 2)] if not kana else head]
+
+
+def _uses_term(text: str, terms: tuple[Any, ...], spaced: bool) -> bool:
+    folded = _fold(text)
+    for term in terms:
+        stems = _core(term.text, spaced)
+        if stems and all(stem in folded for stem in stems):
+            return True
+    return False
+
+
+@check("L401", "term-inconsistent", "warning")
+def term_inconsistent(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
+    """Glossary concept of the source not rendered with a preferred or admitted term
+
+    When the msgid names a concept of the glossary (suicide prevention, schizophrenia,
+    mental health) with a safe term, the msgstr must use one of the terms the glossary
+    prefers or admits for the catalog's language; the finding suggests them. Concepts
+    whose translation is forbidden wording, or that have no safe translation, are left to
+    `forbidden-term` and `no-safe-translation`.
+    """
+    lang = unit.language
+    if not lang or lang == unit.source_language or ctx.glossary is None:
+        return
+    from ..languages import LANGUAGES
+
+    spaced = LANGUAGES[lang].space_delimited if lang in LANGUAGES else True
+    for field, source, text in translated_forms(unit):
+        seen: set[str] = set()
+        for hit in term_hits(ctx, source, unit.source_language):
+            concept = hit.concept
+            if concept.id in seen or concept.dnt or getattr(hit, "algospeak", False):
+                continue
+            seen.add(concept.id)
+            if _status(hit) not in _SAFE:
+                continue
+            entry = concept.entry(lang)
+            if entry is None:
+                continue
+            review = str(getattr(entry.review, "value", entry.review))
+            safe_terms = entry.preferred
+            if not safe_terms or review == "no-safe-translation":
+                continue
+            target = [h for h in term_hits(ctx, text, lang) if h.concept.id == concept.id]
+            if any(_status(h) in _UNSAFE for h in target):
+                continue  # forbidden-term reports it, with the replacement
+            if any(_status(h) in _SAFE for h in target) or _uses_term(text, safe_terms, spaced):
+                continue
+            suggestion = " / ".join(dict.fromkeys(t.text for t in safe_terms))
+            yield finding(
+                unit,
+                field,
+                _(
+                    "“{term}” in the source is not translated with a glossary term; use: {terms}"
+                ).format(term=hit.text, terms=suggestion),
+                matched=hit.text,
+                concept=concept.id,
+                suggestion=suggestion,
+            )
+
+
+@check("L402", "do-not-translate", "error")
+def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
+    """Do-not-translate name of the source missing or altered in the translation
+
+    Brand and programme names (TikTok, Fides, Setembro Amarelo) are written exactly as in
+    the source, in every language: a translated, re-cased or respelled name is no longer
+    the name people search for.
+    """
+    if ctx.glossary is None:
+        return
+    for field, source, text in translated_forms(unit):
+        names: dict[str, Any] = {}
+        for hit in dnt_hits(ctx, source):
+            names.setdefault(hit.text, hit)
+        for name, hit in names.items():
+            if name in text:
+                continue
+            concept = getattr(hit.concept, "id", None)
+            altered = [
+                h.text
+                for h in dnt_hits(ctx, text)
+                if getattr(h.concept, "id", None) == concept and h.text != name
+            ]
+            if not altered and _fold(name) in _fold(text):
+                at = _fold(text).find(_fold(name))
+                altered = [text[at : at + len(name)]]
+            if altered:
+                message = _(
+                    "do-not-translate name “{name}” is written “{found}” in the translation"
+                )
+            else:
+                message = _("do-not-translate name “{name}” is missing from the translation")
+            yield finding(
+                unit,
+                field,
+                message.format(name=name, found=altered[0] if altered else ""),
+                matched=altered[0] if altered else name,
+                concept=concept,
+                suggestion=name,
+            )
