@@ -1,0 +1,166 @@
+"""Caption text: normalisation and tokenisation, pure and fast.
+
+Captions mix the words that carry the language with things that do not: hashtags
+(`#fyp` is English whatever the caption's language; `#saudemental` is Portuguese),
+@mentions, URLs, emoji sequences (ZWJ families, flags, skin tones, keycaps), numbers,
+full-width forms typed on CJK keyboards and letters stretched for emphasis
+("sooooo"). Detection, glossary matching and machine-translation masking all need the
+same split, so it lives here once. Token spans index the *original* text, so findings
+can point at what the author wrote.
+
+>>> [(t.kind, t.text) for t in tokenize("Respira 🌬️ #saudemental @fides https://x.co")
+...  if t.kind != "space"]
+[('word', 'Respira'), ('emoji', '🌬️'), ('hashtag', '#saudemental'), ('mention', '@fides'), ('url', 'https://x.co')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+TokenKind = Literal["word", "hashtag", "mention", "url", "emoji", "number", "punct", "space"]
+
+# Emoji: pictographs and symbols, then modifiers, variation selectors, ZWJ joins, tags and
+# keycaps glued on. Python's `re` has no Extended_Pictographic property, so the ranges are
+# spelled out (Unicode 15 emoji blocks plus the older symbols that have emoji presentation).
+_PICTO = (
+    "\U0001f000-\U0001faff"  # mahjong .. symbols & pictographs extended-A
+    "\u2600-\u27bf"  # misc symbols, dingbats
+    "\u2300-\u23ff"  # misc technical (⌚ ⏰)
+    "\u2b00-\u2bff"  # arrows, ⭐ ⬛
+    "\u2190-\u21ff"  # arrows
+    "\u25a0-\u25ff"  # geometric shapes
+    "\u2900-\u297f"
+    "\u3030\u303d\u3297\u3299\u00a9\u00ae\u203c\u2049\u2122\u2139\u24c2\u2764"
+)
+_MODIFIERS = "\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+_EMOJI = (
+    r"[\U0001f1e6-\U0001f1ff]{2}|"  # flags: a pair of regional indicators
+    rf"(?:[{_PICTO}]|[0-9#*]\ufe0f?\u20e3)[{_MODIFIERS}]*"
+    rf"(?:\u200d(?:[{_PICTO}])[{_MODIFIERS}]*)*"
+)
+_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u3099\u309a\u30fc\uff70])"
+_WORD = rf"{_LETTER}+(?:['’\-]{_LETTER}+)*"
+_URL = r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]}]"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
+_TOKEN_RE = re.compile(
+    rf"(?P<url>{_URL}|{_EMAIL})"
+    r"|(?P<hashtag>(?<![\w&])[#＃](?!\d+\b)\w+)"
+    r"|(?P<mention>(?<![\w@])[@＠]\w[\w.]*\w|(?<![\w@])[@＠]\w)"
+    rf"|(?P<emoji>{_EMOJI})"
+    r"|(?P<number>[+-]?\d+(?:[.,:/]\d+)*[%％]?)"
+    rf"|(?P<word>{_WORD})"
+    r"|(?P<space>\s+)"
+    r"|(?P<punct>.)",
+    re.DOTALL,
+)
+
+_REPEATS_RE = re.compile(r"(.)\1{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One piece of a caption; `start`/`end` index the original text."""
+
+    kind: TokenKind
+    text: str
+    start: int
+    end: int
+
+    @property
+    def body(self) -> str:
+        """The text without its sigil: `#saudemental` -> `saudemental`, `@fides` -> `fides`."""
+        if self.kind in ("hashtag", "mention"):
+            return self.text[1:]
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """A caption with the language-neutral parts taken out, and the tokens it was split into."""
+
+    original: str
+    text: str
+    """The kept tokens' text (normalised), joined by single spaces."""
+    tokens: tuple[Token, ...]
+    """Every token of the original (all kinds), in order."""
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.kind == "word")
+
+    @property
+    def hashtags(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.kind == "hashtag")
+
+
+def normalize(text: str) -> str:
+    """NFKC: full-width Latin and digits become ASCII, half-width katakana full-width.
+
+    Captions typed on Japanese and Korean keyboards often carry `ｆｙｐ` or `１００％`;
+    comparing or detecting them needs the compatibility forms folded.
+    """
+    return unicodedata.normalize("NFKC", text)
+
+
+def squeeze_repeats(text: str) -> str:
+    """Letters stretched for emphasis keep two: `sooooo` -> `soo`, `ㅋㅋㅋㅋ` -> `ㅋㅋ`."""
+    return _REPEATS_RE.sub(r"\1\1", text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a caption into tokens of every kind; concatenating their text gives `text` back."""
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup or "punct"
+        tokens.append(Token(kind, match.group(), match.start(), match.end()))  # type: ignore[arg-type]
+    return tokens
+
+
+def split_hashtag(body: str) -> list[str]:
+    """Words inside a hashtag: `SaudeMental` -> ['Saude', 'Mental']; `saudemental` stays one."""
+    parts = re.findall(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+|[a-z\u00df-\u00ff]+|[^\W\d_]+", body)
+    return parts or [body]
+
+
+def clean_caption(
+    text: str,
+    *,
+    hashtags: Literal["drop", "keep", "words"] = "words",
+    mentions: bool = False,
+    urls: bool = False,
+    emoji: bool = False,
+    numbers: bool = False,
+) -> CleanText:
+    """The caption's language-bearing text, and its tokens.
+
+    hashtags: "drop" removes them, "keep" keeps `#tag` as written, "words" keeps the tag's
+    words without the `#` (split at camel case), which is what language detection and
+    glossary matching want. Mentions, URLs, emoji and numbers are dropped unless asked for.
+    Kept text is NFKC-normalised and stretched letters are squeezed.
+    """
+    if hashtags not in ("drop", "keep", "words"):
+        raise ValueError(f"hashtags must be 'drop', 'keep' or 'words', not {hashtags!r}")
+    tokens = tokenize(text)
+    kept: list[str] = []
+    for token in tokens:
+        kind = token.kind
+        if kind == "word":
+            kept.append(token.text)
+        elif kind == "hashtag":
+            if hashtags == "keep":
+                kept.append(token.text)
+            elif hashtags == "words":
+                kept.extend(split_hashtag(token.body))
+        elif (
+            (kind == "mention" and mentions)
+            or (kind == "url" and urls)
+            or (kind == "emoji" and emoji)
+            or (kind == "number" and numbers)
+        ):
+            kept.append(token.text)
+    cleaned = squeeze_repeats(normalize(" ".join(kept)))
+    return CleanText(original=text, text=cleaned, tokens=tuple(tokens))
