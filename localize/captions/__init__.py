@@ -106,8 +106,6 @@ def captions_from_lines(
         if first is None:
             raise CaptionFormatError(_("file is empty"), path=path, line=1)
         fmt = guess_format(path, first[1])
-        if fmt not in BATCH_FORMATS:
-            fmt = "csv" if "text" in first[1].lower().replace('"', "").split(",") else fmt
         source = chain([first], source)
         if fmt not in BATCH_FORMATS:
             rest = "\n".join(raw for _n, raw in source)
