@@ -1,0 +1,140 @@
+"""Where a project's catalogs live: the `[localize]` section of setup.cfg, and the layout.
+
+Layout: `<locales_dir>/<domain>.pot` and `<locales_dir>/<locale>/LC_MESSAGES/<domain>.po`
+with the `.mo` beside it, which is exactly where `gettext.translation(domain, locales_dir,
+[locale])` looks. Command-line options override the file; the file overrides the defaults.
+Parsing takes text (the service reads the file), so this module does no I/O.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import UsageError
+from ..languages import DEFAULT_CATALOG_LOCALES, normalize_locale
+
+DEFAULT_KEYWORDS: tuple[str, ...] = (
+    "_",
+    "N_",
+    "gettext",
+    "ngettext:1,2",
+    "pgettext:1c,2",
+    "npgettext:1c,2,3",
+)
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    locales_dir: Path = Path("locales")
+    domain: str = "messages"
+    locales: tuple[str, ...] = DEFAULT_CATALOG_LOCALES
+    extract_paths: tuple[Path, ...] = (Path("."),)
+    keywords: tuple[str, ...] = DEFAULT_KEYWORDS
+
+    @property
+    def pot_path(self) -> Path:
+        return self.locales_dir / f"{self.domain}.pot"
+
+    def po_path(self, locale: str) -> Path:
+        return self.locales_dir / locale / "LC_MESSAGES" / f"{self.domain}.po"
+
+    def mo_path(self, locale: str) -> Path:
+        return self.locales_dir / locale / "LC_MESSAGES" / f"{self.domain}.mo"
+
+    def with_options(
+        self,
+        *,
+        locales_dir: str | Path | None = None,
+        domain: str | None = None,
+        locales: tuple[str, ...] | list[str] | None = None,
+        keywords: tuple[str, ...] | list[str] | None = None,
+        extract_paths: tuple[str | Path, ...] | list[str | Path] | None = None,
+    ) -> ProjectConfig:
+        """This config with the command line's choices applied (None/empty keeps the file's)."""
+        config = self
+        if locales_dir is not None:
+            config = replace(config, locales_dir=Path(locales_dir))
+        if domain:
+            config = replace(config, domain=_check_domain(domain))
+        if locales:
+            config = replace(config, locales=normalize_locales(locales))
+        if keywords:
+            config = replace(config, keywords=tuple(keywords))
+        if extract_paths:
+            config = replace(config, extract_paths=tuple(Path(p) for p in extract_paths))
+        return config
+
+
+def _split(value: str) -> list[str]:
+    return [item for item in re.split(r"[\s,]+", value.strip()) if item]
+
+
+def _check_domain(domain: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]+", domain) or domain.startswith("."):
+        raise UsageError(f"invalid gettext domain {domain!r}")
+    return domain
+
+
+def normalize_locales(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """gettext locale codes, without repeats; an unsupported one raises LanguageError."""
+    seen: dict[str, None] = {}
+    for value in values:
+        for code in _split(value):
+            seen.setdefault(normalize_locale(code), None)
+    return tuple(seen)
+
+
+def parse_config(text: str | None, base_dir: Path, path: str | None = None) -> ProjectConfig:
+    """The `[localize]` section of a setup.cfg's text; paths are relative to its directory."""
+    config = ProjectConfig(locales_dir=base_dir / "locales", extract_paths=(base_dir,))
+    if not text:
+        return config
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(text, source=path or "setup.cfg")
+    except configparser.Error as exc:
+        line = getattr(exc, "lineno", None)
+        raise UsageError(f"invalid setup.cfg: {exc.message.splitlines()[0]}", path=path, line=line) from None
+    if not parser.has_section("localize"):
+        return config
+    section = parser["localize"]
+    values: dict[str, object] = {}
+    if section.get("locales_dir"):
+        values["locales_dir"] = base_dir / section["locales_dir"].strip()
+    if section.get("domain"):
+        values["domain"] = _check_domain(section["domain"].strip())
+    if section.get("locales"):
+        values["locales"] = normalize_locales(_split(section["locales"]))
+    if section.get("extract_paths"):
+        values["extract_paths"] = tuple(base_dir / p for p in _split(section["extract_paths"]))
+    if section.get("keywords"):
+        values["keywords"] = tuple(_split(section["keywords"]))
+    return replace(config, **values)  # type: ignore[arg-type]
+
+
+def parse_keywords(specs: tuple[str, ...]) -> dict[str, tuple]:
+    """Babel keyword specs ('ngettext:1,2', 'pgettext:1c,2') as babel's extract() wants them."""
+    from babel.messages.extract import DEFAULT_KEYWORDS as BABEL_DEFAULTS
+
+    keywords: dict[str, tuple] = {}
+    for spec in specs:
+        name, _, args = spec.partition(":")
+        if not name.isidentifier():
+            raise UsageError(f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2")
+        if not args:
+            keywords[name] = BABEL_DEFAULTS.get(name) or (1,)  # type: ignore[assignment]
+            continue
+        parsed: list[object] = []
+        for arg in args.split(","):
+            arg = arg.strip()
+            if re.fullmatch(r"\d+c", arg):
+                parsed.append((int(arg[:-1]), "c"))
+            elif arg.isdigit():
+                parsed.append(int(arg))
+            else:
+                raise UsageError(f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2")
+        keywords[name] = tuple(parsed)
+    return keywords

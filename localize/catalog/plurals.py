@@ -1,0 +1,131 @@
+"""The Plural-Forms policy, and how a catalog's header is judged against it.
+
+Policy (documented in `localize.languages`): catalogs use the gettext plural rules of GNU
+gettext and Django, which every PO editor and translator knows: two forms for en, fr,
+es, pt (fr and pt: `n > 1`), one form for ja, ko and id. CLDR has a third category,
+"many", for fr/es/pt (1 000 000 de personnes); gettext tools do not use it. A header in
+CLDR style is not broken (C and Python gettext load it), so `check` warns and gives the
+exact fix; a header that selects the wrong form for some number is an error. Babel's
+table may give Indonesian two forms; CLDR, GNU and Django give it one, and so do we.
+
+Rules are compared by what they compute (the form index for many n), not as strings, so
+`n != 1` and `(n != 1)` are the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..languages import get_language
+
+_PLURAL_FORMS = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
+SAMPLES: tuple[int, ...] = (
+    *range(0, 220),
+    1000,
+    1001,
+    10000,
+    100000,
+    1000000,
+    1000001,
+    2000000,
+    10000000,
+    1000000000,
+)
+
+
+@dataclass(frozen=True)
+class PluralRule:
+    nplurals: int
+    expr: str
+
+    @property
+    def header(self) -> str:
+        return f"nplurals={self.nplurals}; plural={self.expr};"
+
+
+def parse_plural_forms(value: str) -> PluralRule:
+    """Parse a `Plural-Forms` value; ValueError says what is wrong with it."""
+    match = _PLURAL_FORMS.match(value or "")
+    if not match:
+        raise ValueError("expected 'nplurals=N; plural=EXPRESSION;'")
+    nplurals = int(match.group(1))
+    if nplurals < 1:
+        raise ValueError("nplurals must be at least 1")
+    expr = match.group(2).strip()
+    compiled = _compile(expr)
+    for n in SAMPLES:
+        index = compiled(n)
+        if not 0 <= index < nplurals:
+            raise ValueError(f"plural={expr} gives form {index} for n={n}, but nplurals={nplurals}")
+    return PluralRule(nplurals, expr)
+
+
+@lru_cache(maxsize=64)
+def _compile(expr: str) -> Callable[[int], int]:
+    import gettext
+
+    try:
+        return gettext.c2py(expr)
+    except (ValueError, SyntaxError, RecursionError):
+        raise ValueError(f"invalid plural expression {expr!r}") from None
+
+
+def policy_rule(locale: str) -> PluralRule:
+    """The rule the toolkit writes for a locale (gettext's, see the module docstring)."""
+    language = get_language(locale)
+    return PluralRule(language.nplurals, language.plural_expr)
+
+
+def same_rule(a: PluralRule, b: PluralRule) -> bool:
+    if a.nplurals != b.nplurals:
+        return False
+    fa, fb = _compile(a.expr), _compile(b.expr)
+    return all(fa(n) == fb(n) for n in SAMPLES)
+
+
+def is_cldr_style(rule: PluralRule, locale: str) -> bool:
+    """Whether the rule is a one-to-one mapping of the locale's CLDR categories (e.g. fr 'many')."""
+    from babel import Locale
+
+    from ..languages import normalize_locale
+
+    cldr = Locale.parse(normalize_locale(locale)).plural_form
+    if rule.nplurals != len(cldr.tags | {"other"}):
+        return False
+    compiled = _compile(rule.expr)
+    forward: dict[str, int] = {}
+    backward: dict[int, str] = {}
+    for n in SAMPLES:
+        category, index = cldr(n), compiled(n)
+        if forward.setdefault(category, index) != index or backward.setdefault(index, category) != category:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class PluralVerdict:
+    """How a header's Plural-Forms compares with the policy for its locale."""
+
+    status: str
+    """'ok', 'missing', 'invalid', 'cldr' (CLDR-style, works but differs), 'wrong'."""
+    rule: PluralRule | None
+    expected: PluralRule
+    detail: str = ""
+
+
+def judge_plural_forms(value: str | None, locale: str) -> PluralVerdict:
+    expected = policy_rule(locale)
+    if not value:
+        return PluralVerdict("missing", None, expected)
+    try:
+        rule = parse_plural_forms(value)
+    except ValueError as exc:
+        return PluralVerdict("invalid", None, expected, str(exc))
+    if same_rule(rule, expected):
+        return PluralVerdict("ok", rule, expected)
+    if is_cldr_style(rule, locale):
+        return PluralVerdict("cldr", rule, expected)
+    return PluralVerdict("wrong", rule, expected)
