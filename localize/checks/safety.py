@@ -332,10 +332,8 @@ def caption_crisis_line_market(unit: CaptionUnit, ctx: CheckContext) -> Iterator
         return  # already reported above as serving none of the markets
     if unit.extra.get("explicit_markets"):
         expected = list(unit.markets)
-    else:
-        from ..languages import markets_for
-
-        own = set(markets_for([unit.language])) if unit.language else set()
+    else:  # markets implied by --to: the caption's own language's markets need no line
+        own = set(unit.extra.get("own_markets", ()))
         expected = [m for m in unit.markets if m not in own]
     missing = [m for m in expected if m not in served]
     if not missing:

@@ -187,6 +187,10 @@ class CaptionChecker:
         if detected is not None and detected not in LANGUAGES:
             detected = None
         language = declared or detected
+        # An unconfident detection names the report's language but does not pick the
+        # wording list: the glossary then looks in every language (see checks.safety).
+        confident = bool(getattr(detection, "is_confident", False))
+        checked_in = declared or (detected if confident else None)
         targets = tuple(t for t in to if t != language)
         explicit = caption.markets or tuple(markets)
         if explicit:
@@ -195,7 +199,7 @@ class CaptionChecker:
             reach = markets_for(([language] if language else []) + list(targets))
         unit = CaptionUnit(
             text=text,
-            language=language,
+            language=checked_in,
             declared=declared,
             detection=detection,
             targets=targets,
@@ -205,7 +209,10 @@ class CaptionChecker:
             time=caption.time,
             path=caption.path,
             line=caption.line,
-            extra={"explicit_markets": bool(explicit)},
+            extra={
+                "explicit_markets": bool(explicit),
+                "own_markets": markets_for([language]) if language else (),
+            },
         )
         findings = run_checks("caption", unit, self._ctx, checks=self._checks)
         if findings:
