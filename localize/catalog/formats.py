@@ -36,6 +36,9 @@ _TYPES = {
 }
 
 
+_TYPE_WORDS = {"integer": N_("an integer"), "number": N_("a number"), "any": N_("any value")}
+
+
 class FormatError(ValueError):
     """A string that is not a valid format string of its kind."""
 
@@ -194,9 +197,9 @@ def compare(kind: str, source: Spec, text: str, *, require_all: bool = True) -> 
             problems.append(
                 Problem(
                     "error",
-                    N_("placeholder {placeholder} takes a {got} where the source's {source} takes a {want}"),
+                    N_("placeholder {placeholder} needs {got}, but the source's {source} may get {want}"),
                     got_surface,
-                    (("got", got), ("want", want), ("source", want_surface)),
+                    (("got", _(_TYPE_WORDS[got])), ("want", _(_TYPE_WORDS[want])), ("source", want_surface)),
                 )
             )
     return problems
