@@ -1,0 +1,250 @@
+"""The canonical format: TOML, hand-editable and diff-friendly, with comments for sources.
+
+```toml
+[glossary]
+name = "mental-health"
+
+[sources]
+Pap = "https://papageno-suicide.com/les-bons-mots/choisir-les-bons-mots"
+
+[[concept]]
+id = "died-by-suicide"
+category = "safe-messaging"
+risk = "high"
+sources = ["Samaritans", "RoS"]
+
+[concept.lang.en]
+terms = [
+  { text = "die by suicide", status = "preferred" },
+  { text = "commit suicide", status = "forbidden", replacement = "die by suicide", reason = "..." },
+]
+
+[[crisis]]
+market = "GB"
+name = "Samaritans"
+number = "116 123"
+```
+
+tomllib does not report positions, so a small scan of the raw lines finds where each
+concept, key and term is written; every error names that line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+from ...errors import GlossaryError
+from ...languages import SUPPORTED_CODES
+from ..termbase import GlossaryData
+from .jsonish import (
+    concept_from_data,
+    concept_to_data,
+    crisis_from_data,
+    crisis_to_data,
+)
+
+_HEADER_KEYS = ("name", "description", "languages")
+_TOP_KEYS = ("glossary", "sources", "concept", "crisis")
+_CONCEPT_HEADER = re.compile(r"^\s*\[\[\s*concept\s*\]\]")
+_CRISIS_HEADER = re.compile(r"^\s*\[\[\s*crisis\s*\]\]")
+
+
+class _Locator:
+    """Line numbers of array-of-table blocks in the raw text, and of keys or values inside them."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.concepts = [i for i, line in enumerate(self.lines) if _CONCEPT_HEADER.match(line)]
+        self.crisis = [i for i, line in enumerate(self.lines) if _CRISIS_HEADER.match(line)]
+        self.blocks = sorted(self.concepts + self.crisis)
+
+    def _range(self, start: int) -> range:
+        later = [b for b in self.blocks if b > start]
+        return range(start, later[0] if later else len(self.lines))
+
+    def finder(self, headers: list[int], index: int) -> Any:
+        if index >= len(headers):
+            return lambda needle: None
+        start = headers[index]
+        block = self._range(start)
+
+        def where(needle: str | None) -> int | None:
+            if needle:
+                quoted = json.dumps(needle, ensure_ascii=False)
+                for i in block:
+                    line = self.lines[i]
+                    if quoted in line or re.match(rf"\s*{re.escape(needle)}\s*=", line):
+                        return i + 1
+            return start + 1
+
+        return where
+
+
+def read_toml(text: str, path: str | None = None) -> GlossaryData:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = int(match.group(1)) if match else None
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        raise GlossaryError(f"invalid TOML: {message}", path=path, line=line) from None
+    return data_to_glossary(data, path, _Locator(text))
+
+
+def data_to_glossary(
+    data: Mapping[str, Any], path: str | None, locator: _Locator | None = None
+) -> GlossaryData:
+    locator = locator or _Locator("")
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise GlossaryError(
+                f"unknown top-level key {key!r} (expected one of: {', '.join(_TOP_KEYS)})",
+                path=path,
+                line=_top_line(locator, key),
+            )
+    header = data.get("glossary", {})
+    if not isinstance(header, Mapping):
+        raise GlossaryError(
+            "[glossary] must be a table", path=path, line=_top_line(locator, "glossary")
+        )
+    for key in header:
+        if key not in _HEADER_KEYS:
+            raise GlossaryError(
+                f"unknown key {key!r} in [glossary]", path=path, line=_top_line(locator, key)
+            )
+    languages = header.get("languages", list(SUPPORTED_CODES))
+    if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+        raise GlossaryError(
+            "'languages' must be a list of language codes",
+            path=path,
+            line=_top_line(locator, "languages"),
+        )
+    sources = data.get("sources", {})
+    if not isinstance(sources, Mapping) or not all(isinstance(v, str) for v in sources.values()):
+        raise GlossaryError(
+            "[sources] must map source keys to strings",
+            path=path,
+            line=_top_line(locator, "sources"),
+        )
+    raw_concepts = data.get("concept", [])
+    raw_crisis = data.get("crisis", [])
+    if not isinstance(raw_concepts, list):
+        raise GlossaryError(
+            "'concept' must be an array of tables ([[concept]])",
+            path=path,
+            line=_top_line(locator, "concept"),
+        )
+    if not isinstance(raw_crisis, list):
+        raise GlossaryError(
+            "'crisis' must be an array of tables ([[crisis]])",
+            path=path,
+            line=_top_line(locator, "crisis"),
+        )
+    concepts = []
+    lines: list[int | None] = []
+    overrides = set()
+    term_lines: dict[tuple[str, str, str], int] = {}
+    for index, item in enumerate(raw_concepts):
+        where = locator.finder(locator.concepts, index)
+        concept, override = concept_from_data(item, path, where, tuple(languages))
+        concepts.append(concept)
+        lines.append(where(None))
+        if override:
+            overrides.add(concept.id)
+        for code, entry in concept.languages.items():
+            for term in entry.terms:
+                line = where(term.text)
+                if line is not None:
+                    term_lines.setdefault((concept.id, code, term.text), line)
+    crisis = []
+    crisis_lines: list[int | None] = []
+    for index, item in enumerate(raw_crisis):
+        where = locator.finder(locator.crisis, index)
+        crisis.append(crisis_from_data(item, path, where))
+        crisis_lines.append(where(None))
+    return GlossaryData(
+        concepts=tuple(concepts),
+        crisis_lines=tuple(crisis),
+        name=str(header.get("name", "")),
+        description=str(header.get("description", "")),
+        sources=dict(sources),
+        path=path,
+        concept_lines=tuple(lines),
+        crisis_line_numbers=tuple(crisis_lines),
+        overrides=frozenset(overrides),
+        term_lines=term_lines,
+    )
+
+
+def _top_line(locator: _Locator, key: str) -> int | None:
+    for i, line in enumerate(locator.lines):
+        if re.match(rf"\s*(\[\[?\s*)?{re.escape(key)}\b", line):
+            return i + 1
+    return None
+
+
+# ---- writing ------------------------------------------------------------------------------
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{ " + ", ".join(f"{_key(k)} = {_value(v)}" for k, v in value.items()) + " }"
+    raise TypeError(type(value).__name__)
+
+
+def _key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_\-]+", key) else json.dumps(key, ensure_ascii=False)
+
+
+def write_toml(glossary: Any) -> str:
+    """The canonical TOML text of a glossary (deterministic; reads back to the same model)."""
+    out: list[str] = []
+    header = {k: getattr(glossary, k, "") for k in ("name", "description")}
+    header = {k: v for k, v in header.items() if v}
+    if header:
+        out.append("[glossary]")
+        out += [f"{k} = {_value(v)}" for k, v in header.items()]
+        out.append("")
+    if glossary.sources:
+        out.append("[sources]")
+        out += [f"{_key(k)} = {_value(v)}" for k, v in glossary.sources.items()]
+        out.append("")
+    concepts = glossary.concepts
+    for concept in concepts.values() if isinstance(concepts, Mapping) else concepts:
+        data = concept_to_data(concept)
+        langs = data.pop("lang")
+        out.append("[[concept]]")
+        out += [f"{_key(k)} = {_value(v)}" for k, v in data.items()]
+        for code, entry in langs.items():
+            out.append("")
+            out.append(f"[concept.lang.{_key(code)}]")
+            terms = entry.pop("terms")
+            out += [f"{_key(k)} = {_value(v)}" for k, v in entry.items()]
+            if terms:
+                out.append("terms = [")
+                out += [f"  {_value(t)}," for t in terms]
+                out.append("]")
+            else:
+                out.append("terms = []")
+        out.append("")
+    lines = (
+        glossary.all_crisis_lines()
+        if hasattr(glossary, "all_crisis_lines")
+        else glossary.crisis_lines
+    )
+    for line in lines:
+        out.append("[[crisis]]")
+        out += [f"{_key(k)} = {_value(v)}" for k, v in crisis_to_data(line).items()]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
