@@ -169,3 +169,97 @@ class MTServer:
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
+
+
+# ---- pytest fixture ---------------------------------------------------------------------
+
+# A small fixed dictionary, enough for the toolkit's own messages and the test captions.
+DICTIONARY: dict[str, dict[str, str]] = {
+    "fr": {
+        "catalog": "catalogue",
+        "catalogs": "catalogues",
+        "file": "fichier",
+        "files": "fichiers",
+        "language": "langue",
+        "languages": "langues",
+        "glossary": "glossaire",
+        "check": "vérifier",
+        "error": "erreur",
+        "the": "le",
+        "and": "et",
+        "of": "de",
+        "in": "dans",
+        "to": "à",
+        "message": "message",
+        "messages": "messages",
+        "output": "sortie",
+        "format": "format",
+        "you are not alone": "vous n'êtes pas seul",
+        "call": "appelez",
+        "or": "ou",
+        "help": "aide",
+        "is available": "est disponible",
+        "talk to someone": "parlez à quelqu'un",
+        "today": "aujourd'hui",
+        "save": "enregistrer",
+        "saved": "enregistré",
+        "copy": "copier",
+        "one caption": "une légende",
+        "captions": "légendes",
+        "caption": "légende",
+        "died by suicide": "est mort par suicide",
+        "he": "il",
+    },
+    "ja": {
+        "you are not alone": "あなたは一人ではありません",
+        "call": "電話してください",
+        "help is available": "支援があります",
+        "today": "今日",
+        "file": "ファイル",
+        "files": "ファイル",
+        "one caption": "キャプション1件",
+        "captions": "キャプション",
+        "he": "彼は",
+        "died by suicide": "自殺で亡くなった",
+    },
+    "ko": {
+        "you are not alone": "당신은 혼자가 아닙니다",
+        "call": "전화하세요",
+        "he": "그는",
+        "died by suicide": "자살로 사망했다",
+    },
+    "pt": {
+        "you are not alone": "você não está sozinho",
+        "call": "ligue para",
+        "help is available": "há ajuda disponível",
+        "today": "hoje",
+        "file": "arquivo",
+        "files": "arquivos",
+        "he": "ele",
+        "died by suicide": "morreu por suicídio",
+    },
+    "es": {
+        "you are not alone": "no estás solo",
+        "call": "llama al",
+        "he": "él",
+        "died by suicide": "murió por suicidio",
+    },
+    "id": {"you are not alone": "kamu tidak sendirian", "call": "hubungi"},
+}
+
+
+def _fixture():
+    import pytest
+
+    @pytest.fixture
+    def mt_server():
+        server = MTServer({k: dict(v) for k, v in DICTIONARY.items()}).start()
+        try:
+            yield server
+        finally:
+            server.stop()
+
+    return mt_server
+
+
+mt_server = _fixture()

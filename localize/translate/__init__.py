@@ -22,7 +22,7 @@ ask for the unspecified `PT` variant, never PT-BR.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol, runtime_checkable
 
 from .codes import ENGINES
@@ -43,8 +43,11 @@ class Translator(Protocol):
     name: str
     requests: int
 
-    def translate(self, text: str) -> str:
-        """The text in the target language (line breaks and outer whitespace kept)."""
+    def translate(self, text: str, *, sendable: Callable[[str], bool] | None = None) -> str:
+        """The text in the target language (line breaks and outer whitespace kept).
+
+        `sendable(piece)` tells which pieces are worth a request (others are kept as is).
+        """
         ...
 
 
