@@ -162,7 +162,7 @@ class MTServer:
         self._httpd.daemon_threads = True
         host, port = self._httpd.server_address[:2]
         self.url = f"http://{host}:{port}/"
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -248,18 +248,10 @@ DICTIONARY: dict[str, dict[str, str]] = {
 }
 
 
-def _fixture():
-    import pytest
-
-    @pytest.fixture
-    def mt_server():
-        server = MTServer({k: dict(v) for k, v in DICTIONARY.items()}).start()
-        try:
-            yield server
-        finally:
-            server.stop()
-
-    return mt_server
-
-
-mt_server = _fixture()
+def serve():
+    """Generator for a pytest fixture: a started server with the dictionary, stopped after."""
+    server = MTServer({k: dict(v) for k, v in DICTIONARY.items()}).start()
+    try:
+        yield server
+    finally:
+        server.stop()

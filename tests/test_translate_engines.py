@@ -4,7 +4,7 @@ retries with backoff, error normalisation, chunking and language codes."""
 from __future__ import annotations
 
 import pytest
-from mt_server import fail, hang, mt_server  # noqa: F401 - fixture
+from mt_server import fail, hang, serve
 
 from localize.errors import LanguageError, UsageError
 from localize.translate import (
@@ -16,6 +16,11 @@ from localize.translate import (
 )
 from localize.translate.codes import source_code, target_code
 from localize.translate.engines import Engine, normalise_url, split_text
+
+
+@pytest.fixture
+def mt_server():
+    yield from serve()
 
 
 def libre(server, target="fr", *, sleeps=None, **policy) -> Engine:
