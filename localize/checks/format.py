@@ -12,10 +12,11 @@ language segments, translated `title`/`alt` attributes, spaces in unspaced scrip
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -60,12 +61,28 @@ def finding(
     )
 
 
+def once_per_entry(func: Callable[..., Iterator[Finding]]) -> Callable[..., Iterator[Finding]]:
+    """Report a defect once per entry, not once per plural form that repeats it."""
+
+    @functools.wraps(func)
+    def wrapper(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
+        seen: set[tuple[str, str | None]] = set()
+        for found in func(unit, ctx):
+            key = (found.message, found.matched)
+            if key not in seen:
+                seen.add(key)
+                yield found
+
+    return wrapper
+
+
 # Spans that are code, not prose: masked before numbers and language are looked at.
 _PYTHON_PRINTF = (
     r"%(?:\([^()\s]{1,40}\))?[#0 +\-]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlL]?[diouxXeEfFgGcrsab%]"
 )
 _URL = (
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b\u300c\u300d]+"
+    r"(?:(?:https?|ftp)://|www\.)"
+    r"[^\s<>\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]+"
 )
 _EMAIL = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _TAG = r"</?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\s*/?>"
@@ -150,6 +167,7 @@ def _reported_elsewhere(unit: EntryUnit, ctx: Any, key: str) -> bool:
 
 
 @check("L201", "placeholders", "error")
+@once_per_entry
 def placeholders(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     """Placeholder lost or added (positional %1$s, %{name}, {{ name }}, ${name}, ICU, Qt %1)
 
@@ -218,6 +236,8 @@ _NUMBER_RE = re.compile(
 # Scale words and CJK multipliers: "1.5 million" in the source may be "150万" in Japanese.
 _SOURCE_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SOURCE_SCALE_RE = re.compile(r"\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# 12-hour clock times ("6 p.m.") become 24-hour ones ("18:00") in most languages.
+_CLOCK_RE = re.compile(r"\s*([ap])\.?m\b\.?", re.IGNORECASE)
 _TARGET_MULTIPLIERS = {
     "十": 10,
     "百": 100,
@@ -246,7 +266,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("ten",),
     },
     "fr": {
-        0: ("zéro", "aucun", "aucune"),
+        0: ("zéro", "aucun", "aucune", "rien"),
         1: ("un", "une", "seul", "seule"),
         2: ("deux",),
         3: ("trois",),
@@ -259,7 +279,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("dix",),
     },
     "es": {
-        0: ("cero", "ningún", "ninguna"),
+        0: ("cero", "ningún", "ninguno", "ninguna", "nada"),
         1: ("un", "una", "uno", "solo"),
         2: ("dos", "ambos", "ambas"),
         3: ("tres",),
@@ -272,7 +292,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("diez",),
     },
     "pt": {
-        0: ("zero", "nenhum", "nenhuma"),
+        0: ("zero", "nenhum", "nenhuma", "nada"),
         1: ("um", "uma", "só"),
         2: ("dois", "duas", "ambos", "ambas"),
         3: ("três",),
@@ -285,7 +305,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("dez",),
     },
     "id": {
-        0: ("nol",),
+        0: ("nol", "tidak ada", "tak ada", "tidak satu"),
         1: ("satu", "sebuah", "seorang", "sekali"),
         2: ("dua", "kedua"),
         3: ("tiga",),
@@ -298,7 +318,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("sepuluh",),
     },
     "ja": {
-        0: ("〇", "零", "ゼロ"),
+        0: ("〇", "零", "ゼロ", "ひとつも", "一つも", "何も", "なし"),
         1: ("一", "ひと"),
         2: ("二", "ふた", "両"),
         3: ("三",),
@@ -311,7 +331,7 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("十",),
     },
     "ko": {
-        0: ("영",),
+        0: ("영", "아무", "없"),
         1: ("한", "하나"),
         2: ("두", "둘"),
         3: ("세", "셋"),
@@ -324,6 +344,11 @@ _NUMBER_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
         10: ("열",),
     },
 }
+
+
+# How number words stand in text: inside words in unspaced Japanese (三つ, 二回), before
+# their counter in Korean eojeol (두 번, 세 개), as whole words elsewhere.
+_NUMBER_WORD_MATCH = {"ja": "substring", "ko": "prefix"}
 
 
 def _values(token: str) -> set[Decimal]:
@@ -367,6 +392,10 @@ def _source_numbers(text: str) -> list[tuple[str, set[Decimal]]]:
             continue
         token = match.group().rstrip(" '\u00a0\u202f\u2009")
         values = _values(token)
+        clock = _CLOCK_RE.match(masked, end)
+        if clock and values:
+            hour = int(min(values))
+            values |= {Decimal((hour % 12) + (12 if clock.group(1).lower() == "p" else 0))}
         scale = _SOURCE_SCALE_RE.match(masked, end)
         if scale:
             factor = _SOURCE_SCALES[scale.group(1).lower()]
@@ -390,19 +419,21 @@ def _target_values(text: str, lang: str) -> set[Decimal]:
     if words:
         lowered = masked.lower()
         present = set(re.findall(r"\w+", lowered))
+        how = _NUMBER_WORD_MATCH.get(lang, "word")
         for number, forms in words.items():
-            if lang == "ja":  # unspaced: numerals stand inside words (三つ, 二回)
+            if how == "substring":
                 hit = any(form in lowered for form in forms)
-            elif lang == "ko":  # native numerals precede their counter (두 번, 세 개)
+            elif how == "prefix":
                 hit = any(word.startswith(forms) for word in present)
             else:
-                hit = bool(present.intersection(forms))
+                hit = any(form in lowered if " " in form else form in present for form in forms)
             if hit:
                 values.add(Decimal(number))
     return values
 
 
 @check("L202", "numbers", "warning")
+@once_per_entry
 def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     """Number of the source missing from the translation
 
@@ -474,6 +505,7 @@ def _url_shape(url: str) -> str:
 
 
 @check("L203", "urls", "error")
+@once_per_entry
 def urls(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     """URL or e-mail address of the source missing or altered in the translation
 
@@ -511,6 +543,22 @@ def urls(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
 
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
 _ATTR_RE = re.compile(r"([^\s=/>]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+# Names that make `<name ...>` a tag: HTML elements; custom elements have a hyphen. Text like
+# "<original entry>" or "<your name>" is prose in angle brackets, not markup.
+_ELEMENTS = frozenset(
+    "a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button "
+    "canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt "
+    "em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i "
+    "iframe img input ins kbd label legend li link main map mark menu meta meter nav nobr noscript "
+    "object ol optgroup option output p param picture pre progress q rp rt ruby s samp script "
+    "section select slot small source span strike strong style sub summary sup svg table tbody td "
+    "template textarea tfoot th thead time title tr track tt u ul var video wbr".split()
+)
+# Typographic tags a translator may add around text (French ordinals: 1<sup>er</sup>).
+_TYPOGRAPHIC = frozenset(
+    "abbr b bdi bdo br em i nobr rp rt ruby small span strong sub sup wbr".split()
+)
+_ATTR_NAME = re.compile(r"[a-z_:@][\w:.\-@]*")
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # Attribute values a translator translates; other values must be kept.
 _TRANSLATABLE_ATTRS = frozenset(
@@ -527,9 +575,13 @@ def _tags(text: str) -> Counter[str]:
     for match in _TAG_RE.finditer(text):
         closing, name, attrs, _selfclose = match.groups()
         name = name.lower()
+        if name not in _ELEMENTS and "-" not in name:
+            continue
         parts = []
         for attr, value in _ATTR_RE.findall(attrs or ""):
             attr = attr.lower()
+            if not _ATTR_NAME.fullmatch(attr):
+                continue  # "…" or "..." standing for elided attributes
             value = value.strip("\"'")
             if attr in _TRANSLATABLE_ATTRS or _URL_RE.match(value) or _EMAIL_RE.search(value):
                 parts.append(attr)
@@ -540,7 +592,20 @@ def _tags(text: str) -> Counter[str]:
     return found
 
 
+def _typographic_only(added: Counter[str]) -> bool:
+    """Whether added tags are balanced typographic markup (`<sup>er</sup>`), not structure."""
+    balance: Counter[str] = Counter()
+    for tag, count in added.items():
+        name = re.match(r"</?([\w:.-]+)", tag)
+        if name is None or name.group(1) not in _TYPOGRAPHIC:
+            return False
+        if name.group(1) not in _VOID:
+            balance[name.group(1)] += -count if tag.startswith("</") else count
+    return not any(balance.values())
+
+
 @check("L204", "html-tags", "error")
+@once_per_entry
 def html_tags(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     """HTML tag lost, added or changed in the translation
 
@@ -557,6 +622,8 @@ def html_tags(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
             continue
         missing = sorted((want - have).elements())
         added = sorted((have - want).elements())
+        if not missing and _typographic_only(have - want):
+            continue
         if missing and added:
             message = _("tags differ from the source: missing {missing}; not in the source {added}")
         elif missing:
@@ -574,10 +641,13 @@ def html_tags(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
 
 # --------------------------------------------------------------------------- whitespace
 
-_EDGE_SPACE = " \t\u00a0\u202f\u2009\u3000"
+_EDGE_SPACE = " \t\u3000"
+# No-break spaces are typography (French "\u00a0:"), typed on purpose: they satisfy a source
+# space but are never an unwanted extra one.
+_NO_BREAK = "\u00a0\u202f\u2007\u2009"
 
 
-def _edges(text: str) -> tuple[tuple[int, bool], tuple[int, bool]]:
+def _edges(text: str, nbsp_counts: bool) -> tuple[tuple[int, bool], tuple[int, bool]]:
     """(newlines, spaces) at the start and at the end of a message."""
 
     def edge(chars: str) -> tuple[int, bool]:
@@ -587,6 +657,8 @@ def _edges(text: str) -> tuple[tuple[int, bool], tuple[int, bool]]:
                 newlines += 1
             elif char in _EDGE_SPACE:
                 spaces = True
+            elif char in _NO_BREAK:
+                spaces = spaces or nbsp_counts
             elif char != "\r":
                 break
         return newlines, spaces
@@ -595,6 +667,7 @@ def _edges(text: str) -> tuple[tuple[int, bool], tuple[int, bool]]:
 
 
 @check("L205", "whitespace", "warning")
+@once_per_entry
 def whitespace(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     """Leading or trailing whitespace or newline differs from the source; doubled space
 
@@ -608,8 +681,12 @@ def whitespace(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     lang = LANGUAGES.get(unit.language or unit.locale.split("_")[0])
     spaced = lang.space_delimited if lang is not None else True
     for field, source, text in translated_forms(unit):
-        (src_lead, src_trail), (dst_lead, dst_trail) = _edges(source), _edges(text)
-        for lead, src, dst in ((True, src_lead, dst_lead), (False, src_trail, dst_trail)):
+        (src_lead, src_trail), (dst_lead, dst_trail) = _edges(source, True), _edges(text, False)
+        nb_lead, nb_trail = _edges(text, True)
+        for lead, src, dst, nb in (
+            (True, src_lead, dst_lead, nb_lead),
+            (False, src_trail, dst_trail, nb_trail),
+        ):
             if src[0] != dst[0]:
                 message = (
                     _(
@@ -621,7 +698,7 @@ def whitespace(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
                     )
                 )
                 yield finding(unit, field, message.format(source=src[0], translation=dst[0]))
-            elif spaced and src[1] != dst[1]:
+            elif spaced and not src[0] and src[1] != dst[1] and src[1] != nb[1]:
                 if lead:
                     message = (
                         _("the source starts with a space that the translation lacks")

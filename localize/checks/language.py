@@ -25,9 +25,20 @@ from .units import EntryUnit
 MIN_LETTERS = 30
 MIN_WORDS = 5
 MIN_CJK_CHARS = 12
+# The detector's own "confident" threshold still lets Spanish/Portuguese and short
+# technical sentences through on real catalogs; a QA finding needs near certainty.
+MIN_CONFIDENCE = 0.99
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CODE_TOKEN = re.compile(r"\S*(?:[_/\\=]|[a-z][A-Z]|\.\w)\S*")
+# Scripts only one catalog language writes: a msgstr mostly in one of them is in that language.
+_OWN_SCRIPTS = {
+    "Hang": re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    "Hira": re.compile(r"[\u3040-\u309f]"),
+    "Kana": re.compile(r"[\u30a0-\u30ff]"),
+}
+# Detection cost grows with length; this many characters of prose decide a language.
+SAMPLE_CHARS = 120
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -59,6 +70,21 @@ def _detect(ctx: CheckContext, text: str) -> Any:
     return ctx.memo(("detect", text), lambda: detector.detect(text))
 
 
+def _in_own_script(prose: str, lang: str, letters: int) -> bool:
+    """Whether most of the text is in a script only `lang` writes (Hangul for ko, kana for ja)."""
+    from ..languages import LANGUAGES
+
+    language = LANGUAGES.get(lang)
+    if language is None or not letters:
+        return False
+    own = sum(
+        len(_OWN_SCRIPTS[script].findall(prose))
+        for script in language.scripts
+        if script in _OWN_SCRIPTS
+    )
+    return own * 3 >= letters
+
+
 @check("L501", "wrong-language", "warning")
 def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """Translation confidently detected as another language than the catalog's
@@ -79,8 +105,15 @@ def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
         letters = sum(len(w) for w in words)
         if cjk < MIN_CJK_CHARS and (len(words) < MIN_WORDS or letters < MIN_LETTERS):
             continue
-        detection = _detect(ctx, " ".join(prose.split()))
+        if _in_own_script(prose, lang, letters + cjk):
+            continue
+        sample = " ".join(prose.split())
+        if len(sample) > SAMPLE_CHARS:
+            sample = sample[:SAMPLE_CHARS].rsplit(" ", 1)[0]
+        detection = _detect(ctx, sample)
         if detection is None or not detection.is_confident or not detection.lang:
+            continue
+        if detection.confidence < MIN_CONFIDENCE:
             continue
         if detection.lang == lang:
             continue
@@ -103,8 +136,8 @@ def _translatable_prose(source: str, ctx: CheckContext, latin_target: bool) -> b
     "Mental Health First Aid", "OK", "Email", "URL" are names or terms that many
     languages keep. Copies into a language with another script need fewer words.
     """
-    words = _WORD.findall(_prose(source, ctx))
-    lower = [w for w in words if len(w) >= 2 and w == w.lower()]
+    words = [w for w in _WORD.findall(_prose(source, ctx)) if len(w) >= 2]
+    lower = [w for w in words if w == w.lower()]
     if latin_target:
         return len(words) >= 3 and len(lower) >= 2
     return len(words) >= 2 and len(lower) >= 1

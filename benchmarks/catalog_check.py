@@ -1,0 +1,316 @@
+"""Catalog QA on real catalogs: `localize catalog check` against translate-toolkit's pofilter.
+
+Usage: python benchmarks/catalog_check.py [--sample N] [--seed S] [--repeat R]
+
+Fetches Django's and Sphinx's wheels with `pip download --no-deps` into `.cache/`
+(git-ignored), takes their PO files for the 7 languages (en, fr, ja, ko, id, es, pt_BR;
+Sphinx has no plain `en`, its `en_GB` stands in), and in the same run:
+
+1. runs every registered entry check (format, safety, terminology, language, structure)
+   over every entry, with the shipped glossary and the detector, timed in-process (parse
+   included, warm start excluded, best of R);
+2. runs `pofilter`'s default checks (translate-toolkit's StandardChecker and
+   StandardUnitChecker, as `pofilter -i in -o out` does) on the same files, in-process and
+   timed the same way (parse included), without writing its output files;
+3. prints entries/second for both, flag counts per kind, and N sampled findings per kind
+   (msgid / msgstr / message) so the precision can be judged by reading them.
+
+pofilter needs `pip install translate-toolkit` (the `bench` extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CACHE = REPO / ".cache" / "catalog_check"
+WHEELS = {"django": "django==5.2.8", "sphinx": "sphinx==8.2.3"}
+LOCALES = ("en", "fr", "ja", "ko", "id", "es", "pt_BR")
+SPHINX_STAND_IN = {"en": "en_GB"}
+
+
+def fetch() -> dict[str, Path]:
+    """The wheels, downloaded once into the cache."""
+    wheel_dir = CACHE / "wheels"
+    wheel_dir.mkdir(parents=True, exist_ok=True)
+    found: dict[str, Path] = {}
+    for name, spec in WHEELS.items():
+        version = spec.split("==")[1]
+        matches = [
+            p for p in wheel_dir.glob("*.whl") if p.name.lower().startswith(f"{name}-{version}-")
+        ]
+        if not matches:
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--no-deps",
+                    "-q",
+                    spec,
+                    "-d",
+                    str(wheel_dir),
+                ],
+                check=True,
+            )
+            matches = [
+                p
+                for p in wheel_dir.glob("*.whl")
+                if p.name.lower().startswith(f"{name}-{version}-")
+            ]
+        found[name] = matches[0]
+    return found
+
+
+def extract(wheels: dict[str, Path]) -> dict[str, list[Path]]:
+    """PO files per locale: .cache/catalog_check/po/<locale>/<project>-<component>.po."""
+    per_locale: dict[str, list[Path]] = defaultdict(list)
+    for project, wheel in wheels.items():
+        with zipfile.ZipFile(wheel) as archive:
+            for name in archive.namelist():
+                if not name.endswith(".po"):
+                    continue
+                parts = name.split("/")
+                locale_dir = parts[parts.index("LC_MESSAGES") - 1]
+                for locale in LOCALES:
+                    wanted = SPHINX_STAND_IN.get(locale, locale) if project == "sphinx" else locale
+                    if locale_dir != wanted:
+                        continue
+                    component = "-".join(p for p in parts[: parts.index("locale")] if p != project)
+                    stem = f"{project}-{component or 'core'}-{Path(name).stem}"
+                    target = CACHE / "po" / locale / f"{stem}.po"
+                    if not target.exists():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_bytes(archive.read(name))
+                    per_locale[locale].append(target)
+    return {loc: sorted(paths) for loc, paths in per_locale.items()}
+
+
+def units_of(path: Path, locale: str) -> list:
+    from localize.catalog.po import parse_po
+    from localize.checks.units import EntryUnit
+    from localize.languages import get_language
+
+    po = parse_po(path.read_text(encoding="utf-8"), str(path))
+    language = get_language(locale).code
+    units = []
+    for entry in po.messages:
+        units.append(
+            EntryUnit(
+                msgid=entry.msgid,
+                msgstr=entry.msgstr,
+                msgid_plural=entry.msgid_plural or "",
+                msgstr_plural=tuple(entry.msgstr_plural),
+                msgctxt=entry.msgctxt,
+                flags=frozenset(entry.flags),
+                translator_comment="\n".join(entry.comments),
+                extracted_comment="\n".join(entry.extracted),
+                previous_msgid=entry.previous_msgid,
+                path=str(path),
+                line=entry.line,
+                locale=locale,
+                language=language,
+            )
+        )
+    return units
+
+
+def make_context():
+    from localize.checks import CheckContext
+
+    def glossary():
+        try:
+            from localize.glossary import load_glossary
+        except ImportError:
+            return None
+        return load_glossary()
+
+    def detector():
+        from localize.detect import Detector
+
+        return Detector()
+
+    return CheckContext(glossary_factory=glossary, detector_factory=detector)
+
+
+def run_localize(paths: list[Path], locale: str):
+    """All entry checks on all files of a locale: (seconds, entries, findings with their unit)."""
+    from localize.checks import checks_for, ignored_kinds, run_checks
+
+    ctx = make_context()
+    checks = checks_for("entry")
+    start = time.perf_counter()
+    findings = []
+    entries = 0
+    for path in paths:
+        for unit in units_of(path, locale):
+            entries += 1
+            found = run_checks(
+                "entry", unit, ctx, checks=checks, ignore=ignored_kinds(unit.translator_comment)
+            )
+            findings.extend((f, unit) for f in found)
+    return time.perf_counter() - start, entries, findings
+
+
+def run_pofilter(paths: list[Path], locale: str):
+    """pofilter's default checks on the same files: (seconds, flags by test name, samples)."""
+    from types import SimpleNamespace
+
+    from translate.filters import checks as tt_checks
+    from translate.filters import pofilter
+    from translate.storage import factory
+
+    options = SimpleNamespace(
+        excludefilters={},
+        limitfilters=None,
+        includefuzzy=True,
+        includereview=True,
+        autocorrect=False,
+    )
+    config = tt_checks.CheckerConfig(targetlanguage=locale.split("_")[0])
+    checker = pofilter.pocheckfilter(options, checkerconfig=config)  # default checker classes
+    start = time.perf_counter()
+    flags: Counter[str] = Counter()
+    samples: dict[str, list] = defaultdict(list)
+    for path in paths:
+        store = factory.getobject(str(path))
+        for unit in store.units:
+            if unit.isheader() or not unit.istranslated() and not unit.isfuzzy():
+                continue
+            failures = checker.filterunit(unit)
+            for name in failures:
+                flags[name] += 1
+                samples[name].append(
+                    (unit.source, unit.target, str(failures[name].get("message", "")))
+                )
+    return time.perf_counter() - start, flags, samples
+
+
+def shorten(text: str, width: int = 110) -> str:
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=8, help="findings sampled per kind")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--repeat", type=int, default=2, help="best of R timings")
+    parser.add_argument("--no-pofilter", action="store_true")
+    args = parser.parse_args()
+
+    per_locale = extract(fetch())
+    # Warm start: build the glossary and detector once, outside the timings.
+    warm = make_context()
+    _ = warm.glossary, warm.detector
+    try:
+        import translate.filters.pofilter  # noqa: F401
+
+        have_pofilter = not args.no_pofilter
+    except ImportError:
+        have_pofilter = False
+        print("pofilter not installed (pip install translate-toolkit): its columns are empty\n")
+
+    rows = []
+    ours_by_kind: Counter[str] = Counter()
+    ours_samples: dict[str, list] = defaultdict(list)
+    theirs_by_kind: Counter[str] = Counter()
+    theirs_samples: dict[str, list] = defaultdict(list)
+    total = {"entries": 0, "ours": 0.0, "theirs": 0.0, "findings": 0, "flags": 0}
+    for locale in LOCALES:
+        paths = per_locale.get(locale, [])
+        best = None
+        for _i in range(args.repeat):
+            seconds, entries, findings = run_localize(paths, locale)
+            best = seconds if best is None else min(best, seconds)
+        assert best is not None
+        for found, unit in findings:
+            ours_by_kind[found.kind] += 1
+            ours_samples[found.kind].append((locale, found, unit))
+        tt_seconds, tt_flags = None, Counter()
+        if have_pofilter:
+            for _i in range(args.repeat):
+                seconds, tt_flags, tt_samples = run_pofilter(paths, locale)
+                tt_seconds = seconds if tt_seconds is None else min(tt_seconds, seconds)
+            theirs_by_kind.update(tt_flags)
+            for name, items in tt_samples.items():
+                theirs_samples[name].extend((locale, *item) for item in items)
+        rows.append(
+            (locale, len(paths), entries, best, len(findings), tt_seconds, sum(tt_flags.values()))
+        )
+        total["entries"] += entries
+        total["ours"] += best
+        total["theirs"] += tt_seconds or 0.0
+        total["findings"] += len(findings)
+        total["flags"] += sum(tt_flags.values())
+
+    print(
+        "Catalog QA on Django 5.2.8 + Sphinx 8.2.3 catalogs (all registered entry checks vs pofilter defaults)\n"
+    )
+    header = f"{'locale':<7} {'files':>5} {'entries':>7} | {'localize s':>10} {'entries/s':>10} {'findings':>8} | {'pofilter s':>10} {'entries/s':>10} {'flags':>6}"
+    print(header)
+    print("-" * len(header))
+    for locale, files, entries, ours, found, theirs, flags in rows:
+        theirs_col = (
+            f"{theirs:>10.3f} {entries / theirs:>10,.0f}" if theirs else f"{'-':>10} {'-':>10}"
+        )
+        print(
+            f"{locale:<7} {files:>5} {entries:>7} | {ours:>10.3f} {entries / ours:>10,.0f} {found:>8} | {theirs_col} {flags:>6}"
+        )
+    print("-" * len(header))
+    theirs_total = (
+        f"{total['theirs']:>10.3f} {total['entries'] / total['theirs']:>10,.0f}"
+        if total["theirs"]
+        else f"{'-':>10} {'-':>10}"
+    )
+    print(
+        f"{'all':<7} {sum(r[1] for r in rows):>5} {total['entries']:>7} | {total['ours']:>10.3f} "
+        f"{total['entries'] / total['ours']:>10,.0f} {total['findings']:>8} | {theirs_total} {total['flags']:>6}"
+    )
+    if total["theirs"]:
+        print(f"\nspeed: localize is {total['theirs'] / total['ours']:.1f}x pofilter's throughput")
+
+    print(
+        "\nlocalize findings by kind:",
+        ", ".join(f"{k} {v}" for k, v in ours_by_kind.most_common()) or "none",
+    )
+    if theirs_by_kind:
+        print(
+            "pofilter flags by test:  ",
+            ", ".join(f"{k} {v}" for k, v in theirs_by_kind.most_common()),
+        )
+
+    rng = random.Random(args.seed)
+    print(f"\nSample of localize findings (up to {args.sample} per kind, seed {args.seed}):")
+    for kind in sorted(ours_samples):
+        items = ours_samples[kind]
+        picked = rng.sample(items, min(args.sample, len(items)))
+        print(f"\n[{kind}] {len(items)} findings")
+        for locale, found, unit in picked:
+            target = unit.msgstr if not unit.msgid_plural else " | ".join(unit.msgstr_plural)
+            print(f"  {locale} {Path(unit.path).name}:{unit.line} {found.severity} {found.message}")
+            print(f"      msgid : {shorten(unit.msgid)}")
+            print(f"      msgstr: {shorten(target)}")
+    if theirs_samples and args.sample:
+        print(f"\nSample of pofilter flags (up to {min(args.sample, 3)} per test):")
+        for name in sorted(theirs_samples):
+            items = theirs_samples[name]
+            for locale, source, target, _message in rng.sample(
+                items, min(min(args.sample, 3), len(items))
+            ):
+                print(
+                    f"  [{name}] {locale} {shorten(str(source), 60)} -> {shorten(str(target), 60)}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
