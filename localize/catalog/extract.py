@@ -107,7 +107,7 @@ def build_template(
 def template_header(project: str, version: str, now: datetime | None) -> str:
     stamp = (now or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M%z")
     fields = [
-        ("Project-Id-Version", f"{project} {version}"),
+        ("Project-Id-Version", f"{project} {version}".strip()),
         ("Report-Msgid-Bugs-To", ""),
         ("POT-Creation-Date", stamp),
         ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),

@@ -179,7 +179,7 @@ def compare(kind: str, source: Spec, text: str, *, require_all: bool = True) -> 
         return problems
     if len(source.positional) != len(target.positional):
         if source.positional or target.positional:
-            if require_all or len(target.positional) > len(source.positional):
+            if source.positional or len(target.positional) > len(source.positional):
                 problems.append(
                     Problem(
                         "error",

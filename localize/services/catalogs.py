@@ -1,0 +1,603 @@
+"""Catalog use cases: extract, init, update, compile, stats, check.
+
+Each reads through `localize.io`, works on values from `localize.catalog`, writes
+atomically, and returns a frozen result; nothing here prints. Every input is read and
+validated before the first write, so a bad catalog (or a read-only target) leaves every
+file as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..catalog.config import ProjectConfig, normalize_locales, parse_config, parse_keywords
+from ..catalog.po import Entry, PoFile, parse_po
+from ..catalog.stats import CatalogStats, catalog_stats
+from ..errors import CatalogError, InputFileError, LanguageError, UsageError
+from ..findings import Finding, Severity
+from ..io import atomic_write_bytes, atomic_write_text, decode_text, ensure_dir, read_bytes, read_text
+
+# ---- configuration and reading ---------------------------------------------------------
+
+
+def load_config(
+    project_dir: Path | None = None,
+    *,
+    locales_dir: str | Path | None = None,
+    domain: str | None = None,
+    locales: Sequence[str] | None = None,
+    keywords: Sequence[str] | None = None,
+    extract_paths: Sequence[str | Path] | None = None,
+) -> ProjectConfig:
+    """The project's `[localize]` settings (setup.cfg in `project_dir`), options applied."""
+    base = Path(project_dir) if project_dir is not None else Path(".")
+    setup_cfg = base / "setup.cfg"
+    text = read_text(setup_cfg, error=UsageError) if setup_cfg.is_file() else None
+    config = parse_config(text, base, str(setup_cfg))
+    return config.with_options(
+        locales_dir=locales_dir,
+        domain=domain,
+        locales=list(locales) if locales else None,
+        keywords=list(keywords) if keywords else None,
+        extract_paths=list(extract_paths) if extract_paths else None,
+    )
+
+
+_CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+
+
+def read_catalog(path: str | Path) -> PoFile:
+    """Parse a PO/POT file; bad bytes or syntax raise CatalogError naming file and line."""
+    data = read_bytes(path, error=CatalogError)
+    encoding = "utf-8"
+    match = _CHARSET.search(data[:8192])
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        if declared not in ("charset", "utf-8", "utf8"):
+            import codecs
+
+            try:
+                encoding = codecs.lookup(declared).name
+            except LookupError:
+                raise CatalogError(f"unknown charset {declared!r} in the header", path=path) from None
+    text = decode_text(data, path, encoding=encoding, error=CatalogError)
+    return parse_po(text, str(path))
+
+
+def _locale_of(path: Path, po: PoFile) -> str:
+    """The catalog's locale: from `<locale>/LC_MESSAGES/`, else its Language header."""
+    from ..languages import normalize_locale
+
+    if path.parent.name == "LC_MESSAGES":
+        candidate = path.parent.parent.name
+        try:
+            return normalize_locale(candidate)
+        except LanguageError:
+            pass
+    declared = po.metadata().get("Language", "").strip()
+    if not declared:
+        raise LanguageError(
+            "cannot tell the catalog's language: no Language header and not under <locale>/LC_MESSAGES",
+            path=path,
+        )
+    try:
+        return normalize_locale(declared)
+    except LanguageError as exc:
+        raise LanguageError(exc.message, path=path, line=po.header.line if po.header else None) from None
+
+
+@dataclass(frozen=True)
+class CatalogRef:
+    locale: str
+    po_path: Path
+    mo_path: Path
+
+
+def catalog_refs(
+    config: ProjectConfig, locales: Sequence[str] | None, paths: Sequence[str | Path] = ()
+) -> tuple[list[CatalogRef], list[CatalogRef]]:
+    """(catalogs to work on, configured catalogs that do not exist and were not asked for)."""
+    if paths:
+        refs = []
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                raise InputFileError("is a directory, not a PO file", path=path)
+            refs.append(CatalogRef("", path, path.with_suffix(".mo")))
+        return refs, []
+    if not config.locales_dir.is_dir():
+        raise InputFileError("locales directory does not exist", path=config.locales_dir)
+    explicit = bool(locales)
+    chosen = normalize_locales(list(locales)) if locales else config.locales
+    present, missing = [], []
+    for locale in chosen:
+        ref = CatalogRef(locale, config.po_path(locale), config.mo_path(locale))
+        if ref.po_path.is_file() or explicit:
+            present.append(ref)
+        else:
+            missing.append(ref)
+    return present, missing
+
+
+# ---- extract --------------------------------------------------------------------------
+
+_SKIP_DIRS = {"__pycache__", ".git", ".venv", "venv", "build", "dist", "node_modules", ".tox", ".cache"}
+
+
+def _python_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            for candidate in sorted(path.rglob("*.py")):
+                parts = candidate.relative_to(path).parts
+                if any(p in _SKIP_DIRS or p.startswith(".") for p in parts[:-1]):
+                    continue
+                files.append(candidate)
+        else:
+            raise InputFileError("file not found", path=path)
+    return files
+
+
+def _reference(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    pot_path: str
+    files: int
+    messages: int
+    written: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def extract(
+    config: ProjectConfig,
+    *,
+    paths: Sequence[str | Path] = (),
+    output: str | Path | None = None,
+    base_dir: Path | None = None,
+    project: str | None = None,
+    version: str | None = None,
+) -> ExtractResult:
+    """Write the template (POT) from the Python sources; an unchanged template is not touched."""
+    from ..catalog.extract import build_template, extract_source, same_template
+
+    keywords = parse_keywords(config.keywords)
+    base = base_dir or Path(".")
+    files = _python_files([Path(p) for p in paths] if paths else list(config.extract_paths))
+    found = []
+    for file in files:
+        found.append((_reference(file, base), extract_source(read_bytes(file), str(file), keywords)))
+    pot = build_template(found, project=project or config.domain, version=version or "")
+    target = Path(output) if output else config.pot_path
+    text = pot.to_text()
+    written = False
+    if target.is_file():
+        old = read_text(target, error=CatalogError, allow_empty=True)
+        if same_template(old, text):
+            return ExtractResult(str(target), len(files), len(pot.messages), False)
+    ensure_dir(target.parent)
+    written = atomic_write_text(target, text)
+    return ExtractResult(str(target), len(files), len(pot.messages), written)
+
+
+# ---- init -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InitResult:
+    pot_path: str
+    created: tuple[tuple[str, str, int], ...]
+    """(locale, PO path, messages) for each catalog written."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pot_path": self.pot_path,
+            "created": [{"locale": l, "path": p, "messages": n} for l, p, n in self.created],
+        }
+
+
+def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitResult:
+    """One new catalog per locale from the template; refuses if any already exists."""
+    from ..catalog.create import new_catalog
+
+    pot = read_catalog(config.pot_path)
+    chosen = normalize_locales(list(locales)) if locales else config.locales
+    for locale in chosen:
+        path = config.po_path(locale)
+        if path.exists():
+            raise CatalogError(
+                "catalog already exists; use `localize catalog update` to merge the template into it",
+                path=path,
+            )
+    planned = [(locale, config.po_path(locale), new_catalog(pot, locale)) for locale in chosen]
+    created = []
+    for locale, path, po in planned:
+        ensure_dir(path.parent)
+        atomic_write_text(path, po.to_text())
+        created.append((locale, str(path), len(po.messages)))
+    return InitResult(str(config.pot_path), tuple(created))
+
+
+# ---- update ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UpdateItem:
+    locale: str
+    path: str
+    kept: int
+    fuzzy: int
+    new: int
+    obsolete: int
+    dropped: int
+    changed: bool
+    written: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    pot_path: str
+    items: tuple[UpdateItem, ...]
+    check_only: bool
+
+    @property
+    def needs_update(self) -> bool:
+        return any(item.changed for item in self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pot_path": self.pot_path,
+            "check_only": self.check_only,
+            "needs_update": self.needs_update,
+            "catalogs": [i.to_dict() for i in self.items],
+        }
+
+
+def _nplurals(po: PoFile, locale: str) -> int:
+    from ..catalog.plurals import judge_plural_forms
+
+    verdict = judge_plural_forms(po.metadata().get("Plural-Forms"), locale)
+    return (verdict.rule or verdict.expected).nplurals
+
+
+def update(
+    config: ProjectConfig,
+    locales: Sequence[str] | None = None,
+    *,
+    keep_obsolete: bool = True,
+    fuzzy_matching: bool = True,
+    check_only: bool = False,
+) -> UpdateResult:
+    """Merge the template into each catalog (see `localize.catalog.merge`)."""
+    from ..catalog.merge import merge
+
+    pot = read_catalog(config.pot_path)
+    refs, _missing = catalog_refs(config, locales)
+    planned: list[tuple[CatalogRef, str, str, Any]] = []
+    for ref in refs:
+        original = read_text(ref.po_path, error=CatalogError)
+        po = read_catalog(ref.po_path)
+        merged, stats = merge(
+            po,
+            pot,
+            nplurals=_nplurals(po, ref.locale),
+            keep_obsolete=keep_obsolete,
+            fuzzy_matching=fuzzy_matching,
+        )
+        text = merged.to_text()
+        planned.append((ref, original, text, stats))
+    items = []
+    for ref, original, text, stats in planned:
+        changed = text != original
+        written = False
+        if changed and not check_only:
+            written = atomic_write_text(ref.po_path, text)
+        items.append(
+            UpdateItem(
+                ref.locale,
+                str(ref.po_path),
+                stats.kept,
+                stats.fuzzy,
+                stats.new,
+                stats.obsolete,
+                stats.dropped,
+                changed,
+                written,
+            )
+        )
+    return UpdateResult(str(config.pot_path), tuple(items), check_only)
+
+
+# ---- units for checks -----------------------------------------------------------------
+
+
+def entry_unit(entry: Entry, path: str | None, locale: str, language: str) -> Any:
+    from ..checks.units import EntryUnit
+
+    return EntryUnit(
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        msgid_plural=entry.msgid_plural or "",
+        msgstr_plural=tuple(entry.msgstr_plural),
+        msgctxt=entry.msgctxt,
+        flags=frozenset(entry.flags),
+        translator_comment="\n".join(entry.comments),
+        extracted_comment="\n".join(entry.extracted),
+        previous_msgid=entry.previous_msgid,
+        obsolete=entry.obsolete,
+        path=path,
+        line=entry.line,
+        locale=locale,
+        language=language,
+    )
+
+
+def catalog_unit(po: PoFile, path: str | None, locale: str) -> Any:
+    from ..checks.units import CatalogUnit
+    from ..languages import get_language
+
+    language = get_language(locale).code
+    header = po.header
+    entries = tuple(
+        entry_unit(e, path, locale, language) for e in po.entries if not e.is_header or e.obsolete
+    )
+    return CatalogUnit(
+        path=path,
+        locale=locale,
+        language=language,
+        header=po.metadata(),
+        entries=entries,
+        header_line=header.line or 1 if header is not None else 1,
+    )
+
+
+# ---- compile --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompileItem:
+    locale: str
+    po_path: str
+    mo_path: str
+    translated: int
+    fuzzy: int
+    untranslated: int
+    excluded: int
+    written: bool
+    blocked: bool
+    """True when errors stopped this catalog's MO from being written."""
+    findings: tuple[Finding, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["findings"] = [f.to_dict() for f in self.findings]
+        return data
+
+
+@dataclass(frozen=True)
+class CompileResult:
+    items: tuple[CompileItem, ...]
+    strict: bool
+
+    @property
+    def failed(self) -> bool:
+        return any(item.blocked for item in self.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"strict": self.strict, "failed": self.failed, "catalogs": [i.to_dict() for i in self.items]}
+
+
+def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> list[Finding]:
+    """Errors of the structural checks (L1xx) on what compile would ship."""
+    from dataclasses import replace
+
+    from ..checks import CheckContext, checks_for, run_checks
+
+    unit = catalog_unit(po, path, locale)
+    ctx = CheckContext()
+    structural = lambda c: c.code.startswith("L1")  # noqa: E731
+    found: list[Finding] = []
+    found += run_checks("catalog", unit, ctx, checks=tuple(filter(structural, checks_for("catalog"))))
+    entry_checks = tuple(filter(structural, checks_for("entry")))
+    for entry in unit.entries:
+        if entry.obsolete:
+            continue
+        if entry.fuzzy and use_fuzzy:
+            entry = replace(entry, flags=entry.flags - {"fuzzy"})
+        found += run_checks("entry", entry, ctx, checks=entry_checks)
+    return [f for f in found if f.severity is not None and f.severity >= Severity.ERROR]
+
+
+def compile_catalogs(
+    config: ProjectConfig,
+    locales: Sequence[str] | None = None,
+    *,
+    paths: Sequence[str | Path] = (),
+    use_fuzzy: bool = False,
+    strict: bool = False,
+) -> CompileResult:
+    """PO -> MO for each catalog, byte-identical to msgfmt's output.
+
+    An MO is written only for a catalog without errors. Without --strict, an entry with an
+    error (wrong placeholders, partial plural, wrong number of forms, duplicate) is left
+    out of the MO, so users see the source text rather than a crash or a blank, and the
+    catalog still compiles; header errors (wrong language or plural rule) block the
+    catalog. With --strict any error blocks it.
+    """
+    from ..catalog.mo import MoMessage, build_mo
+
+    refs, _missing = catalog_refs(config, locales, paths)
+    planned: list[tuple[CatalogRef, bytes | None, CompileItem]] = []
+    for ref in refs:
+        po = read_catalog(ref.po_path)
+        locale = ref.locale or _locale_of(ref.po_path, po)
+        errors = _structure_findings(po, str(ref.po_path), locale, use_fuzzy)
+        header_line = po.header.line if po.header is not None else None
+        header_errors = [f for f in errors if f.line == header_line or f.kind.startswith("header-")]
+        bad_lines = {f.line for f in errors if f not in header_errors}
+        blocked = bool(header_errors) or (strict and bool(errors))
+        messages = []
+        translated = fuzzy = untranslated = excluded = 0
+        for entry in po.entries:
+            if entry.obsolete:
+                continue
+            forms = entry.translations
+            if entry.is_header:
+                if forms and forms[0]:
+                    messages.append(MoMessage(entry.msgid, tuple(forms), entry.msgctxt, entry.msgid_plural))
+                continue
+            if entry.fuzzy:
+                fuzzy += 1
+                if not use_fuzzy:
+                    continue
+            if not forms or not forms[0]:
+                untranslated += 1
+                continue
+            if entry.line in bad_lines:
+                excluded += 1
+                continue
+            if not entry.fuzzy:
+                translated += 1
+            messages.append(MoMessage(entry.msgid, tuple(forms), entry.msgctxt, entry.msgid_plural))
+        data = None if blocked else build_mo(messages)
+        item = CompileItem(
+            locale,
+            str(ref.po_path),
+            str(ref.mo_path),
+            translated,
+            fuzzy,
+            untranslated,
+            excluded,
+            False,
+            blocked,
+            tuple(errors),
+        )
+        planned.append((ref, data, item))
+    items = []
+    for ref, data, item in planned:
+        if data is not None:
+            written = atomic_write_bytes(ref.mo_path, data)
+            from dataclasses import replace
+
+            item = replace(item, written=written)
+        items.append(item)
+    return CompileResult(tuple(items), strict)
+
+
+# ---- stats ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatsItem:
+    locale: str
+    path: str
+    stats: CatalogStats
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"locale": self.locale, "path": self.path, **self.stats.to_dict()}
+
+
+def stats(
+    config: ProjectConfig, locales: Sequence[str] | None = None, *, paths: Sequence[str | Path] = ()
+) -> tuple[StatsItem, ...]:
+    refs, _missing = catalog_refs(config, locales, paths)
+    items = []
+    for ref in refs:
+        po = read_catalog(ref.po_path)
+        locale = ref.locale or _locale_of(ref.po_path, po)
+        items.append(StatsItem(locale, str(ref.po_path), catalog_stats(po)))
+    return tuple(items)
+
+
+# ---- check ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckedCatalog:
+    locale: str
+    path: str
+    entries: int
+    findings: tuple[Finding, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..findings import count_by_severity
+
+        return {
+            "locale": self.locale,
+            "path": self.path,
+            "entries": self.entries,
+            "counts": count_by_severity(list(self.findings)),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    catalogs: tuple[CheckedCatalog, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"catalogs": [c.to_dict() for c in self.catalogs]}
+
+
+def check_catalogs(
+    config: ProjectConfig,
+    locales: Sequence[str] | None = None,
+    *,
+    paths: Sequence[str | Path] = (),
+    disabled: Sequence[str] = (),
+    glossary_factory: Callable[[], Any] | None = None,
+    detector_factory: Callable[[], Any] | None = None,
+) -> CheckResult:
+    """Run every registered entry and catalog check on each catalog."""
+    from ..checks import CheckContext, checks_for, ignored_kinds, known_kinds, run_checks
+
+    off = [d.strip() for d in disabled if d.strip()]
+    kinds = known_kinds()
+    from ..checks import all_checks
+
+    codes = {c.code.lower() for c in all_checks()}
+    for name in off:
+        if name not in kinds and name.lower() not in codes:
+            raise UsageError(f"unknown check {name!r}; see `localize catalog check --list`")
+    refs, _missing = catalog_refs(config, locales, paths)
+    loaded = []
+    for ref in refs:
+        po = read_catalog(ref.po_path)
+        locale = ref.locale or _locale_of(ref.po_path, po)
+        loaded.append((ref, po, locale))
+    ctx = CheckContext(glossary_factory=glossary_factory, detector_factory=detector_factory)
+    entry_checks = checks_for("entry", off)
+    catalog_checks = checks_for("catalog", off)
+    results = []
+    everything: list[Finding] = []
+    for ref, po, locale in loaded:
+        unit = catalog_unit(po, str(ref.po_path), locale)
+        found = run_checks("catalog", unit, ctx, checks=catalog_checks)
+        count = 0
+        for entry in unit.entries:
+            if entry.obsolete or (entry.msgid == "" and entry.msgctxt is None):
+                continue
+            count += 1
+            ignore = ignored_kinds(entry.translator_comment)
+            found += run_checks("entry", entry, ctx, checks=entry_checks, ignore=ignore)
+        found.sort(key=lambda f: (f.line or 0, -(f.severity or 0)))
+        results.append(CheckedCatalog(locale, str(ref.po_path), count, tuple(found)))
+        everything += found
+    return CheckResult(tuple(results), tuple(everything))
