@@ -227,6 +227,8 @@ def merge(
         if keep_obsolete:
             if not entry.obsolete:
                 entry.obsolete = True
+                entry.references = []
+                entry.extracted = []
                 obsolete += 1
             out.append(entry)
         else:

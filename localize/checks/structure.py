@@ -288,6 +288,14 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CODE = re.compile(r"%\(\w+\)\w|%[sd]|\{[^{}]*\}|https?://\S+|\S+@\S+\.\w+|<[^>]+>")
 
 
+def _copy_checked_elsewhere() -> bool:
+    """True when a content check (`untranslated-copy`, language.py) already reports copies,
+    so one copied msgstr is not reported twice."""
+    from . import all_checks
+
+    return any(c.kind == "untranslated-copy" and c.target == "entry" for c in all_checks())
+
+
 @check("L108", "identical-copy", "warning", target="entry")
 def identical_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """A translation is an exact copy of its msgid, where a copy is unlikely to be right.
@@ -297,6 +305,8 @@ def identical_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     verbatim is usually an unfinished translation.
     """
     if unit.fuzzy or not unit.language or unit.language == unit.source_language:
+        return
+    if _copy_checked_elsewhere():
         return
     pairs = (
         [(unit.msgid, unit.msgstr)]
