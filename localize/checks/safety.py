@@ -196,38 +196,60 @@ def lines_for(ctx: CheckContext, markets: Sequence[str]) -> str | None:
     return "; ".join(labels) if labels else None
 
 
+def _clusters(text: str, hits: list[Any], gap: int = 24) -> list[tuple[int, int, Any]]:
+    """Hits of one crisis line that sit together ("Samaritans on 116 123") as one span."""
+    clusters: list[list[Any]] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        if clusters and hit.start - clusters[-1][-1].end <= gap:
+            clusters[-1].append(hit)
+        else:
+            clusters.append([hit])
+    return [(group[0].start, max(h.end for h in group), group[0].line) for group in clusters]
+
+
 def foreign_crisis_findings(
     ctx: CheckContext, text: str, markets: Sequence[str]
 ) -> Iterator[tuple[Finding, set[str]]]:
-    """Crisis resources in `text` that serve none of `markets` (with the markets each serves)."""
+    """Crisis resources in `text` that serve none of `markets` (with the markets each serves).
+
+    A number or name that several markets share (a service listed for two markets) is
+    foreign only when none of its markets is wanted; a service named and numbered side
+    by side is one finding.
+    """
     if not markets:
         return
+    wanted = set(markets)
     by_span: dict[tuple[int, int], list[Any]] = {}
     for hit in crisis_hits(ctx, text):
         by_span.setdefault((hit.start, hit.end), []).append(hit)
-    wanted = set(markets)
-    for (start, end), hits in by_span.items():
+    foreign: dict[tuple[str, str], list[Any]] = {}
+    for hits in by_span.values():
         served = {hit.line.market for hit in hits}
         if served & wanted:
             continue
         first = hits[0]
-        message = _('"{text}" ({name}) serves {served}, not {markets}').format(
-            text=first.text,
-            name=first.line.name,
-            served=", ".join(sorted(served)),
-            markets=", ".join(markets),
-        )
-        yield (
-            Finding(
-                message=message,
-                span=(start, end),
-                matched=first.text,
-                concept="crisis-line",
-                suggestion=lines_for(ctx, markets),
-                source=_sources(first.line.sources),
-            ),
-            served,
-        )
+        foreign.setdefault((first.line.market, first.line.name), []).append(first)
+    suggestion = lines_for(ctx, markets) if foreign else None
+    for hits in foreign.values():
+        for start, end, line in _clusters(text, hits):
+            served = {line.market}
+            message = _('"{text}" ({name}) serves {served}, not {markets}').format(
+                text=text[start:end],
+                name=line.name,
+                served=", ".join(sorted(served)),
+                markets=", ".join(markets),
+            )
+            yield (
+                Finding(
+                    message=message,
+                    span=(start, end),
+                    matched=text[start:end],
+                    concept="crisis-line",
+                    suggestion=suggestion,
+                    source=_sources(line.sources),
+                ),
+                served,
+            )
 
 
 # ---- caption checks ------------------------------------------------------------------------
