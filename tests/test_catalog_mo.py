@@ -1,0 +1,111 @@
+"""MO files: byte-identical to GNU msgfmt, and found by both C gettext and Python's gettext."""
+
+from __future__ import annotations
+
+import gettext
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from localize.catalog.mo import MoMessage, build_mo, hash_string, next_prime
+from localize.services.catalogs import compile_catalogs, load_config
+
+DATA = Path(__file__).parent / "data" / "catalog"
+LOCALES = ("fr", "ja", "pt_BR", "id")
+
+
+def _copy_locales(tmp_path: Path) -> Path:
+    target = tmp_path / "locales"
+    shutil.copytree(DATA / "locales", target)
+    return target
+
+
+def test_hash_is_gettexts_pjw_hash():
+    # values computed with GNU gettext's hash_string (hash-string.c)
+    assert hash_string(b"") == 0
+    assert hash_string(b"a") == 97
+    assert hash_string(b"ab") == (97 << 4) + 98
+    long = b"x" * 40
+    assert hash_string(long) < 2**32
+    assert next_prime(5) == 5 and next_prime(6) == 7 and next_prime(0) == 1 and next_prime(9) == 11
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_compiled_catalog_is_byte_identical_to_msgfmt(tmp_path, locale):
+    locales = _copy_locales(tmp_path)
+    config = load_config(locales_dir=locales, domain="fides")
+    result = compile_catalogs(config, [locale])
+    (item,) = result.items
+    assert item.written and not item.blocked
+    po = locales / locale / "LC_MESSAGES" / "fides.po"
+    reference = tmp_path / "msgfmt.mo"
+    subprocess.run(["msgfmt", "-o", str(reference), str(po)], check=True)
+    assert Path(item.mo_path).read_bytes() == reference.read_bytes()
+
+
+def test_keys_with_context_are_sorted_and_hashed_for_c_gettext(tmp_path):
+    messages = [MoMessage("", ("Content-Type: text/plain; charset=UTF-8\n",))]
+    messages += [MoMessage(f"item {i}", (f"élément {i}",), msgctxt=f"ctx{i % 7}") for i in range(300)]
+    messages += [MoMessage(f"plain {i}", (f"simple {i}",)) for i in range(300)]
+    directory = tmp_path / "fr" / "LC_MESSAGES"
+    directory.mkdir(parents=True)
+    (directory / "big.mo").write_bytes(build_mo(messages))
+    env = {**os.environ, "LANGUAGE": "fr", "LC_ALL": "C.UTF-8", "TEXTDOMAINDIR": str(tmp_path)}
+    missed = []
+    for i in range(0, 300, 13):
+        out = subprocess.run(
+            ["gettext", "-d", "big", "-c", f"ctx{i % 7}", f"item {i}"], env=env, capture_output=True, text=True
+        ).stdout
+        if out != f"élément {i}":
+            missed.append(i)
+    assert missed == []
+    translations = gettext.translation("big", str(tmp_path), ["fr"])
+    assert translations.pgettext("ctx3", "item 10") == "élément 10"
+    assert translations.gettext("plain 299") == "simple 299"
+
+
+def test_compiled_catalogs_load_through_python_and_c_gettext(tmp_path):
+    locales = _copy_locales(tmp_path)
+    config = load_config(locales_dir=locales, domain="fides")
+    compile_catalogs(config, list(LOCALES))
+    fr = gettext.translation("fides", str(locales), ["fr"])
+    assert fr.pgettext("button", "Get help") == "Obtenir de l’aide"
+    assert fr.pgettext("menu", "Get help") == "Aide"
+    assert fr.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 0) % {
+        "count": 0
+    } == "0 personne a demandé de l’aide aujourd’hui"
+    # fuzzy entries do not ship
+    assert fr.gettext("Posted on %(date)s") == "Posted on %(date)s"
+    ja = gettext.translation("fides", str(locales), ["ja"])
+    assert ja.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 5) % {
+        "count": 5
+    } == "今日は 5 人が助けを求めました"
+    env = {**os.environ, "LANGUAGE": "pt_BR", "LC_ALL": "C.UTF-8", "TEXTDOMAINDIR": str(locales)}
+    out = subprocess.run(
+        ["gettext", "-d", "fides", "-c", "menu", "Get help"], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout == "Ajuda"
+    out = subprocess.run(
+        ["ngettext", "-d", "fides", "%(count)d person reached out today", "%(count)d people reached out today", "3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout == "%(count)d pessoas pediram ajuda hoje"
+
+
+def test_use_fuzzy_ships_fuzzy_entries_like_msgfmt(tmp_path):
+    locales = _copy_locales(tmp_path)
+    config = load_config(locales_dir=locales, domain="fides")
+    (item,) = compile_catalogs(config, ["fr"], use_fuzzy=True).items
+    reference = tmp_path / "ref.mo"
+    subprocess.run(
+        ["msgfmt", "--use-fuzzy", "-o", str(reference), str(locales / "fr/LC_MESSAGES/fides.po")], check=True
+    )
+    assert Path(item.mo_path).read_bytes() == reference.read_bytes()
+    fr = gettext.translation("fides", str(locales), ["fr"])
+    assert fr.gettext("Posted on %(date)s") == "Publié le %(date)s"

@@ -1,0 +1,119 @@
+"""PO parsing and writing: strict errors with lines, byte-identical rewrites, round trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from localize.catalog.po import Entry, PoFile, escape, format_entry, parse_po, unescape
+from localize.errors import CatalogError
+
+DATA = Path(__file__).parent / "data" / "catalog"
+CATALOGS = sorted(DATA.glob("locales/**/*.po")) + [DATA / "locales" / "fides.pot", DATA / "defects.po"]
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parent.parent.name + "/" + p.name)
+def test_unchanged_catalog_is_written_back_byte_identical(path):
+    text = path.read_text(encoding="utf-8")
+    assert parse_po(text, str(path)).to_text() == text
+
+
+def test_parse_reads_context_plurals_flags_and_comments():
+    po = parse_po((DATA / "locales/fr/LC_MESSAGES/fides.po").read_text(encoding="utf-8"))
+    by_key = {e.key: e for e in po.messages}
+    button = by_key[("button", "Get help")]
+    assert button.msgstr == "Obtenir de l’aide"
+    assert by_key[("menu", "Get help")].msgstr == "Aide"
+    plural = by_key[(None, "%(count)d person reached out today")]
+    assert plural.msgid_plural == "%(count)d people reached out today"
+    assert len(plural.msgstr_plural) == 2 and "python-format" in plural.flags
+    assert by_key[(None, "Posted on %(date)s")].fuzzy
+    first = by_key[(None, "You are not alone.")]
+    assert first.extracted == ["Translators: headline of the crisis card, keep it short"]
+    assert first.references == ["fides/cards.py:12"]
+    assert po.metadata()["Language"] == "fr"
+
+
+def test_changed_entry_is_reformatted_and_others_kept_verbatim():
+    text = (DATA / "locales/ja/LC_MESSAGES/fides.po").read_text(encoding="utf-8")
+    po = parse_po(text)
+    po.messages[-1].msgstr = "%(date)s に投稿"
+    out = po.to_text()
+    assert out.replace('msgstr "%(date)s に投稿"', 'msgstr ""') == text
+    # the long Japanese line (the file does not wrap) stays on one line
+    assert "自殺について率直かつ安全に話すことは命を救います。方法の詳細ではなく、支援先を共有しましょう。" in out
+
+
+def test_crlf_files_keep_their_line_endings():
+    text = 'msgid ""\r\nmsgstr "Language: fr\\n"\r\n\r\nmsgid "a"\r\nmsgstr "b"\r\n'
+    po = parse_po(text)
+    assert po.to_text() == text
+    po.messages[0].msgstr = "c"
+    assert po.to_text() == text.replace('"b"', '"c"')
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ('msgid "a"\nmsgstr "b\\q"\n', 2, "invalid escape sequence"),
+        ('msgid "a"\nmsgstr "unterminated\n', 2, "unterminated string"),
+        ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 1, "msgid without msgstr"),
+        ('msgid "a"\n', 1, "msgid without msgstr"),
+        ('msgid "a"\nmsgstr "b"\nmsgfoo "c"\n', 3, "syntax error"),
+        ('msgid "a"\nmsgstr[0] "b"\n', 2, "without msgid_plural"),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\nmsgstr[2] "c"\n', 4, "out of order"),
+        ('"orphan"\n', 1, "string without a keyword"),
+        ('msgid "a"\nmsgstr "say "hi""\n', 2, "unescaped"),
+    ],
+)
+def test_malformed_po_names_the_line(text, line, message):
+    with pytest.raises(CatalogError) as info:
+        parse_po(text, "x.po")
+    assert info.value.line == line
+    assert message in info.value.message
+    assert info.value.path == "x.po"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_escape_round_trips(value):
+    assert unescape(escape(value)) == value
+
+
+_texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t\"\\ "), max_size=150)
+
+
+@given(
+    msgid=_texts.filter(bool),
+    msgstr=_texts,
+    context=st.none() | _texts,
+    plural=st.none() | _texts,
+    obsolete=st.booleans(),
+)
+def test_formatted_entries_parse_back_to_the_same_values(msgid, msgstr, context, plural, obsolete):
+    entry = Entry(msgid, msgstr, msgctxt=context, flags=["python-format"], obsolete=obsolete)
+    if plural is not None:
+        entry.msgid_plural = plural
+        entry.msgstr_plural = [msgstr, msgstr + "s"]
+        entry.msgstr = ""
+    header = Entry("", "Language: fr\n")
+    text = PoFile([header, entry]).to_text()
+    parsed = parse_po(text).entries[1]
+    assert (parsed.msgid, parsed.msgstr, parsed.msgctxt, parsed.msgid_plural, parsed.msgstr_plural) == (
+        entry.msgid,
+        entry.msgstr,
+        entry.msgctxt,
+        entry.msgid_plural,
+        entry.msgstr_plural,
+    )
+    assert parsed.obsolete == obsolete
+    assert parse_po(text).to_text() == text
+
+
+def test_long_strings_wrap_at_79_columns_like_msgmerge():
+    entry = Entry("word " * 30, "")
+    lines = format_entry(entry).splitlines()
+    assert lines[0] == 'msgid ""'
+    assert all(len(line) <= 79 for line in lines)
