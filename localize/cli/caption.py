@@ -22,7 +22,7 @@ def _stdin_lines() -> Iterator[tuple[int, str]]:
     """Numbered lines of stdin, decoded as UTF-8 one at a time (constant memory)."""
     from ..errors import InputFileError
 
-    stream = click.get_binary_stream("stdin")
+    stream = sys.stdin.buffer
     for number, raw in enumerate(stream, 1):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
