@@ -440,7 +440,7 @@ def _plural_sources(entry: Any, nplurals: int) -> list[str]:
 
 
 def _nplurals(po: Any, lang: str) -> int:
-    match = re.search(r"nplurals\s*=\s*(\d+)", po.metadata.get("Plural-Forms", ""))
+    match = re.search(r"nplurals\s*=\s*(\d+)", po.metadata().get("Plural-Forms", ""))
     return int(match.group(1)) if match else get_language(lang).nplurals
 
 
@@ -455,7 +455,7 @@ def _set_notes(entry: Any, notes: Sequence[str]) -> None:
 
 
 def _catalog_locale(po: Any, locale: str | None, path: str) -> str:
-    value = locale or po.metadata.get("Language", "").strip()
+    value = locale or po.metadata().get("Language", "").strip()
     if not value:
         raise UsageError("catalog has no Language header; pass --locale", path=path)
     return normalize_locale(value)
