@@ -112,7 +112,9 @@ class Concept:
     definition: str = ""
     sources: tuple[str, ...] = ()
     dnt: bool = False
-    languages: Mapping[str, LanguageEntry] = field(default_factory=lambda: MappingProxyType({}))
+    languages: Mapping[str, LanguageEntry] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, hash=False
+    )
     notes: str = ""
 
     def entry(self, lang: str) -> LanguageEntry | None:
