@@ -111,7 +111,7 @@ def parse_config(text: str | None, base_dir: Path, path: str | None = None) -> P
     if section.get("extract_paths"):
         values["extract_paths"] = tuple(base_dir / p for p in _split(section["extract_paths"]))
     if section.get("keywords"):
-        values["keywords"] = tuple(_split(section["keywords"]))
+        values["keywords"] = tuple(section["keywords"].split())
     return replace(config, **values)  # type: ignore[arg-type]
 
 
