@@ -87,6 +87,7 @@ _LAMBDAS = (0.6, 0.28, 0.1, 0.02)
 _FLOOR_VOCAB = 300
 # Function-word mixture: probability mass of the listed words in running text.
 _LEXICON_MASS = 0.35
+_CONTENT_MASS = 0.3
 # Hashtag words that are not generic English tags count for this much of a word.
 _HASHTAG_WEIGHT = 0.5
 # How much one CJK character weighs against one Latin letter when scripts are mixed.
@@ -96,7 +97,7 @@ _CJK_WEIGHT = 2.5
 # Character models treat neighbouring characters as independent evidence, which they are
 # not; tempering makes the probabilities honest (see benchmarks/detect.py).
 _TEMPERATURE = 3.0
-_MIN_MARGIN = 0.02
+_MIN_MARGIN = 0.002
 _SWITCH_COST = 6.0  # nats to pay for a language switch between words (detect_segments)
 
 # --- scripts --------------------------------------------------------------------------------
@@ -296,11 +297,34 @@ class _CharModel:
         acc = list(gram(s[:2]))
         for i in range(3, len(s) + 1):
             vec = gram(s[i - 3 : i])
-            acc = [a + b for a, b in zip(acc, vec)]
+            acc = [a + b for a, b in zip(acc, vec, strict=False)]
         return acc
 
 
 _SPLIT_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=32)
+def _lexicon(lang: str) -> dict[str, float]:
+    """Word -> probability mass from the hand-written lists (function words weigh most).
+
+    Entries are split like caption words ("aujourd'hui" -> "aujourd", "hui") so lookups
+    match. Read-only after construction.
+    """
+    import importlib
+
+    function = {part for word in FUNCTION_WORDS.get(lang, ()) for part in _latin_words(word)}
+    try:
+        module = importlib.import_module(f"localize.detect_data.words_{lang}")
+        content = {part for part in _latin_words(module.WORDS)} - function
+    except ModuleNotFoundError:
+        content = set()
+    table: dict[str, float] = {}
+    for word in content:
+        table[word] = _CONTENT_MASS / len(content)
+    for word in function:
+        table[word] = _LEXICON_MASS / len(function)
+    return table
 
 
 def _latin_words(word: str) -> list[str]:
@@ -368,11 +392,7 @@ class Detector:
         self._latin_langs = tuple(lang for lang in LATIN_SUPPORTED if lang in langs) + other_langs
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = _CharModel(self._latin_langs) if self._latin_langs else None
-        lex = []
-        for lang in self._latin_langs:
-            words = FUNCTION_WORDS.get(lang, frozenset())
-            lex.append((words, math.log(_LEXICON_MASS / max(len(words), 1))))
-        self._lexicons = tuple(lex)
+        self._lexicons = tuple(_lexicon(lang) for lang in self._latin_langs)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
 
     @classmethod
@@ -399,9 +419,11 @@ class Detector:
         assert self._model is not None
         char = self._model.word(word)
         out = []
-        for score, (words, lex_logp) in zip(char, self._lexicons):
-            if word in words:
-                # log(P_char + P_lex), computed stably.
+        for score, lexicon in zip(char, self._lexicons, strict=True):
+            lex_p = lexicon.get(word)
+            if lex_p is not None:
+                # P(word | lang) = P_char + P_lexicon (a mixture), in log space, stably.
+                lex_logp = math.log(lex_p)
                 hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
                 score = hi + math.log1p(math.exp(lo - hi))
             out.append(score)
@@ -446,7 +468,7 @@ class Detector:
                     if latin is None:
                         latin = [v * weight for v in vec]
                     else:
-                        latin = [a + v * weight for a, v in zip(latin, vec)]
+                        latin = [a + v * weight for a, v in zip(latin, vec, strict=False)]
                     latin_chars += len(part) * weight
                 script_chars["Latn"] = script_chars.get("Latn", 0.0) + len(word) * weight
             else:
@@ -519,7 +541,7 @@ class Detector:
         exps = [math.exp((s - best) / temp) for s in scores]
         z = sum(exps)
         probs = sorted(
-            ((lang, e / z) for lang, e in zip(self._latin_langs, exps)),
+            ((lang, e / z) for lang, e in zip(self._latin_langs, exps, strict=False)),
             key=lambda item: (-item[1], item[0]),
         )
         return probs
@@ -537,7 +559,9 @@ class Detector:
         top_lang, top_p = supported[0]
         if best_lang not in self._supported_latin and best_p > 2.0 * top_p:
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
-        second = max((p for lang, p in probs if lang != top_lang), default=0.0)
+        # An unsupported language slightly ahead does not make the text undecidable: it only
+        # lowers the confidence. Too close means two *supported* answers are equally likely.
+        second = supported[1][1] if len(supported) > 1 else 0.0
         if top_p - second < self.min_margin:
             return Detection(None, top_p * share, "Latn", alternatives, "too-close")
         return Detection(top_lang, top_p * share, "Latn", alternatives)
@@ -583,7 +607,7 @@ class Detector:
                 parts = _latin_words(word)
                 acc = [0.0] * n_latin
                 for part in parts:
-                    acc = [a + b for a, b in zip(acc, self._score_word(part))]
+                    acc = [a + b for a, b in zip(acc, self._score_word(part), strict=False)]
                 best = max(acc) if acc else 0.0
                 for i, s in enumerate(acc):
                     vec[i] = (s - best) * weight

@@ -97,7 +97,7 @@ def detect(
     iterable = (
         progress(items, length=len(items), label=_("Detecting")) if len(items) > 1000 else items
     )
-    for source, number, text in iterable:
+    for _source, number, text in iterable:
         result = detector.detect(text).to_dict()
         if segments:
             result["segments"] = [seg.to_dict() for seg in detector.detect_segments(text)]

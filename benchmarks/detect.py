@@ -1,0 +1,239 @@
+"""Caption language detection: accuracy, confident-wrong rate and speed against other detectors.
+
+    python benchmarks/detect.py [--limit N] [--only NAME,...] [--sets clean,caption]
+
+Data: lingua's public test data (`../shared/data/lingua-testdata/`: sentences, word pairs,
+single words for en fr ja ko id es pt), used only to measure, never to build tables, and
+caption-style variants of it (English hashtags, emoji, @mentions, URLs appended).
+
+Detectors, in the same run:
+  localize      localize.detect.Detector (default options)
+  ld-raw        langdetect 1.0.9, all 55 languages, seeded, on the raw text
+  ld-7          langdetect restricted to the 7 profiles, seeded, on cleaned text, script rules
+  lingua-7      lingua-language-detector high-accuracy mode restricted to the 7, cleaned
+                text, script rules (benchmark-only dependency: pip install lingua-language-detector)
+
+Accuracy counts a declined answer (None) as wrong. "conf-wrong" is the share of texts
+answered wrongly with confidence >= 0.9 (for langdetect its probability, for lingua its
+confidence value). Speed is texts per second over the whole set, after loading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO.parent / "shared" / "data" / "lingua-testdata"
+LANGS = ("en", "fr", "ja", "ko", "id", "es", "pt")
+KINDS = ("sentences", "word-pairs", "single-words")
+
+sys.path.insert(0, str(REPO))
+
+# Caption-style decorations, applied in rotation so every language gets the same mix.
+_DECORATIONS = (
+    "{t} #mentalhealth #fyp",
+    "{t} 🌬️✨",
+    "@fides.health {t} 💙",
+    "{t} https://fides.org/help #selfcare",
+    "{t} 🙏🏽 #MentalHealthAwareness @who",
+    "✨ {t} ✨ #foryou #viral",
+)
+
+
+def load(kind: str, limit: int | None) -> list[tuple[str, str]]:
+    rows = []
+    for lang in LANGS:
+        lines = (DATA / kind / f"{lang}.txt").read_text(encoding="utf-8").splitlines()
+        lines = [line.strip() for line in lines if line.strip()]
+        if limit:
+            lines = lines[:limit]
+        rows.extend((lang, line) for line in lines)
+    return rows
+
+
+def captionize(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        (lang, _DECORATIONS[i % len(_DECORATIONS)].format(t=text))
+        for i, (lang, text) in enumerate(rows)
+    ]
+
+
+# --- detectors: each returns (lang or None, confidence) ---------------------------------
+
+
+def make_localize() -> Callable[[str], tuple[str | None, float]]:
+    from localize.detect import Detector
+
+    detector = Detector()
+
+    def run(text: str) -> tuple[str | None, float]:
+        d = detector.detect(text)
+        return d.lang, d.confidence
+
+    return run
+
+
+def _script_rule(text: str) -> tuple[str | None, str]:
+    """The 'script rules' given to the baselines: cleaned text, Hangul -> ko, kana/Han -> ja."""
+    from localize.text import clean_caption
+
+    cleaned = clean_caption(text, hashtags="drop").text
+    hangul = sum(1 for ch in cleaned if "\uac00" <= ch <= "\ud7af" or "\u3130" <= ch <= "\u318f")
+    kana = sum(1 for ch in cleaned if "\u3040" <= ch <= "\u30ff")
+    han = sum(1 for ch in cleaned if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in cleaned if ch.isalpha()) - hangul - kana - han
+    if hangul and hangul >= latin / 3:
+        return "ko", cleaned
+    if (kana or han) and (kana + han) >= latin / 3:
+        return "ja", cleaned
+    return None, cleaned
+
+
+def make_langdetect_raw() -> Callable[[str], tuple[str | None, float]]:
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+
+    def run(text: str) -> tuple[str | None, float]:
+        try:
+            best = detect_langs(text)[0]
+        except LangDetectException:
+            return None, 0.0
+        lang = best.lang.split("-")[0]
+        return lang, best.prob
+
+    detect_langs("warm up")
+    return run
+
+
+def make_langdetect_7() -> Callable[[str], tuple[str | None, float]]:
+    import json
+
+    from langdetect.detector_factory import DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from localize.detect import _profiles_dir
+
+    factory = DetectorFactory()
+    profiles = [(_profiles_dir() / lang).read_text(encoding="utf-8") for lang in LANGS]
+    factory.load_json_profile([json.loads(p) for p in profiles])
+    factory.set_seed(0)
+
+    def run(text: str) -> tuple[str | None, float]:
+        ruled, cleaned = _script_rule(text)
+        if ruled:
+            return ruled, 1.0
+        try:
+            detector = factory.create()
+            detector.append(cleaned)
+            best = detector.get_probabilities()[0]
+        except (LangDetectException, IndexError):
+            return None, 0.0
+        return best.lang, best.prob
+
+    return run
+
+
+def make_lingua_7() -> Callable[[str], tuple[str | None, float]]:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, lang.upper()) for lang in LANGS]
+    detector = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    detector.detect_language_of("warm up")  # lingua loads models lazily
+
+    def run(text: str) -> tuple[str | None, float]:
+        ruled, cleaned = _script_rule(text)
+        if ruled:
+            return ruled, 1.0
+        values = detector.compute_language_confidence_values(cleaned)
+        if not values or values[0].value == 0:
+            return None, 0.0
+        best = values[0]
+        return best.language.iso_code_639_1.name.lower(), best.value
+
+    return run
+
+
+DETECTORS = {
+    "localize": make_localize,
+    "ld-raw": make_langdetect_raw,
+    "ld-7": make_langdetect_7,
+    "lingua-7": make_lingua_7,
+}
+
+
+def evaluate(run, rows):
+    per_lang: dict[str, list[int]] = {lang: [0, 0] for lang in LANGS}
+    confident_wrong = 0
+    start = time.perf_counter()
+    for lang, text in rows:
+        got, confidence = run(text)
+        ok = got == lang
+        per_lang[lang][0] += ok
+        per_lang[lang][1] += 1
+        if not ok and got is not None and confidence >= 0.9:
+            confident_wrong += 1
+    elapsed = time.perf_counter() - start
+    acc = {lang: (right / total if total else 0.0) for lang, (right, total) in per_lang.items()}
+    macro = sum(acc.values()) / len(acc)
+    return acc, macro, confident_wrong / len(rows), len(rows) / elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="texts per language and set")
+    parser.add_argument("--only", default=",".join(DETECTORS), help="detectors to run")
+    parser.add_argument("--sets", default="clean,caption", help="clean and/or caption")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    args = parser.parse_args(argv)
+    names = [n for n in args.only.split(",") if n]
+    variants = args.sets.split(",")
+
+    datasets = []
+    for kind in args.kinds.split(","):
+        rows = load(kind, args.limit)
+        if "clean" in variants:
+            datasets.append((kind, rows))
+        if "caption" in variants:
+            datasets.append((f"{kind}+caption", captionize(rows)))
+
+    header = f"{'detector':<10} {'data set':<22} " + " ".join(f"{lang:>6}" for lang in LANGS)
+    header += f" {'macro':>7} {'conf-wrong':>10} {'texts/s':>9}"
+    loads = []
+    results = []
+    for name in names:
+        t0 = time.perf_counter()
+        import tracemalloc
+
+        tracemalloc.start()
+        run = DETECTORS[name]()
+        _cur, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        loads.append((name, time.perf_counter() - t0, peak / 1e6))
+        for label, rows in datasets:
+            results.append((name, label, *evaluate(run, rows)))
+    print(header)
+    print("-" * len(header))
+    for name, label, acc, macro, cw, speed in results:
+        cells = " ".join(f"{100 * acc[lang]:6.1f}" for lang in LANGS)
+        print(f"{name:<10} {label:<22} {cells} {100 * macro:6.1f}% {100 * cw:9.2f}% {speed:9.0f}")
+    print()
+    print(f"{'detector':<10} {'load s':>8} {'peak MB (Python heap)':>22}")
+    for name, seconds, mb in loads:
+        print(f"{name:<10} {seconds:8.3f} {mb:22.1f}")
+    speeds = {(n, lab): s for n, lab, _a, _m, _c, s in results}
+    if "localize" in names and "ld-raw" in names:
+        print()
+        print("throughput localize / ld-raw:")
+        for label, _rows in datasets:
+            print(f"  {label:<22} {speeds[('localize', label)] / speeds[('ld-raw', label)]:6.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
