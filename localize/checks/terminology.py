@@ -17,7 +17,7 @@ from typing import Any
 from ..findings import Finding
 from ..i18n import _
 from . import CheckContext, check
-from .format import finding, translated_forms
+from .format import finding, mask_code, translated_forms
 from .units import EntryUnit
 
 _SAFE = ("preferred", "admitted")
@@ -54,15 +54,17 @@ def _core(term: str, spaced: bool) -> list[str]:
 
     The matcher knows the inflections it was taught; a translator writes others
     (idées suicidaires / idée suicidaire, 自殺で亡くなりました, 사망했습니다). A term counts as
-    used when every word's stem is there (spaced languages), or when its leading run of
-    kanji/katakana or its first syllables are (ja, ko).
+    used when every word's stem is there (spaced languages, Korean included: stems keep
+    the syllables before the ending), or, in Japanese, its kanji before the first kana
+    (the inflected tail); a kanji compound (自殺予防) must stand whole.
     """
     folded = _fold(term)
     if spaced:
         return [w[: max(4, len(w) - 2)] for w in re.findall(r"\w+", folded)]
     kana = _KANA.search(folded)
-    head = folded[: kana.start()] if kana and kana.start() >= 2 else folded
-    return [head[: max(2, len(head) - 2)] if not kana else head]
+    if kana and kana.start() >= 2:
+        return [folded[: kana.start()]]
+    return [folded]
 
 
 def _uses_term(text: str, terms: tuple[Any, ...], spaced: bool) -> bool:
@@ -124,6 +126,12 @@ def term_inconsistent(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def _respelled(name: str) -> re.Pattern[str]:
+    """The name with any case and a space, hyphen or dot between its letters (Tik Tok, TIKTOK)."""
+    letters = [re.escape(c) for c in name if not c.isspace()]
+    return re.compile(r"[\s\-.·・]?".join(letters), re.IGNORECASE)
+
+
 @check("L402", "do-not-translate", "error")
 def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """Do-not-translate name of the source missing or altered in the translation
@@ -136,7 +144,10 @@ def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
         return
     for field, source, text in translated_forms(unit):
         names: dict[str, Any] = {}
+        code = mask_code(source, "\0")
         for hit in dnt_hits(ctx, source):
+            if "\0" in code[hit.start : hit.end]:
+                continue  # part of a URL, e-mail address or placeholder: `urls` checks those
             names.setdefault(hit.text, hit)
         for name, hit in names.items():
             if name in text:
@@ -147,9 +158,10 @@ def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
                 for h in dnt_hits(ctx, text)
                 if getattr(h.concept, "id", None) == concept and h.text != name
             ]
-            if not altered and _fold(name) in _fold(text):
-                at = _fold(text).find(_fold(name))
-                altered = [text[at : at + len(name)]]
+            if not altered:
+                spelled = _respelled(name).search(text)
+                if spelled:
+                    altered = [spelled.group()]
             if altered:
                 message = _(
                     "do-not-translate name “{name}” is written “{found}” in the translation"
