@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from mt_server import fail, hang, serve, transform
+from mt_server import fail, hang, serve, transform, translate_ok
 
 from localize.glossary import load_glossary
 from localize.services import translate as svc
@@ -288,9 +288,7 @@ def test_hung_and_failing_requests_fail_one_entry_each_and_the_run_goes_on(
 
 def test_engine_down_stops_the_run_keeps_the_work_and_exits_2(run_cli, mt_server, catalog):
     path = catalog("fr", entry("Save the file"), *(entry(f"Copy the file {n}") for n in range(4)))
-    mt_server.script(translate_ok := transform(lambda s: s), *[fail(503)] * 3)
-    del translate_ok
-    mt_server.script()
+    mt_server.script(translate_ok(), fail(503), fail(503), fail(503))
     result = run(run_cli, mt_server, str(path), "--retries", "0")
     assert result.exit_code == 2
     assert "error: libre: engine unavailable (3 requests failed in a row)" in result.stderr
@@ -440,3 +438,15 @@ def test_locales_dir_translates_each_locale_and_skips_the_source_language(
     assert result.exit_code == 0, result.output
     assert {r["target"] for r in mt_server.translate_requests} == {"fr", "pt"}
     assert by_msgid(tmp_path / "en" / "LC_MESSAGES" / "fides.po")["Save the file"].msgstr == ""
+
+
+def test_forbidden_wording_in_the_source_is_pointed_out(run_cli, mt_server, catalog):
+    path = catalog("fr", entry("He committed suicide."))
+    mt_server.script(transform(lambda s: "il est mort par suicide."))
+    assert run(run_cli, mt_server, str(path)).exit_code == 0
+    e = by_msgid(path)["He committed suicide."]
+    assert e.msgstr == "il est mort par suicide." and "fuzzy" in e.flags
+    assert (
+        '[mt] the source itself uses forbidden wording "committed suicide" (use "die by suicide").'
+        in e.tcomment
+    )

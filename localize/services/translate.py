@@ -270,6 +270,9 @@ class Pretranslator:
                 extra.append(Span(hit.start, hit.end, "dnt", text[hit.start : hit.end]))
             hits = list(g.match(text, self.source_lang))
             for hit in hits:
+                if str(hit.status) == "forbidden":
+                    fix = f' (use "{hit.term.replacement}")' if hit.term.replacement else ""
+                    notes.append(f'the source itself uses forbidden wording "{hit.text}"{fix}.')
                 entry = hit.concept.entry(self.target_lang)
                 if entry is not None and str(entry.review) == "required" and entry.guidance:
                     notes.append(f'review "{hit.text}" ({hit.concept.id}): {entry.guidance}')

@@ -86,9 +86,6 @@ def find_spans(text: str, extra: Iterable[Span] = (), *, placeholders: bool = Tr
     intact, as text MT must not reword, through the other patterns where they match).
     """
     candidates: list[tuple[int, int, Span]] = []
-    for priority, span in enumerate(sorted(extra, key=lambda s: (s.start, -s.end))):
-        if 0 <= span.start < span.end <= len(text):
-            candidates.append((0, priority, span))
     base = 1
     for kind, pattern in _compiled():
         base += 1
@@ -99,6 +96,17 @@ def find_spans(text: str, extra: Iterable[Span] = (), *, placeholders: bool = Tr
                 candidates.append(
                     (base, match.start(), Span(match.start(), match.end(), kind, match.group()))
                 )
+    builtin = [c[2] for c in candidates]
+    for priority, span in enumerate(sorted(extra, key=lambda s: (s.start, -s.end))):
+        if not 0 <= span.start < span.end <= len(text):
+            continue
+        # a name inside a longer protected span ("fides" in "@fides_who") is already safe
+        if any(
+            b.start <= span.start and span.end <= b.end and b.end - b.start > span.end - span.start
+            for b in builtin
+        ):
+            continue
+        candidates.append((0, priority, span))
     # URLs and tags often end with sentence punctuation that is not part of them
     chosen: list[Span] = []
     taken = [False] * (len(text) + 1)
@@ -177,6 +185,8 @@ class Masked:
     text: str
     """What is sent to the engine."""
     spans: tuple[Span, ...]
+    pads: tuple[tuple[bool, bool], ...] = ()
+    """Per span: whether a space was added before / after its token (see `mask`)."""
 
     @property
     def translatable(self) -> bool:
@@ -185,16 +195,32 @@ class Masked:
         return any(ch.isalpha() for ch in rest)
 
 
+def _glues(ch: str) -> bool:
+    """Whether a token touching `ch` would fuse into one word (Latin, Cyrillic, digits...).
+
+    CJK and Hangul need no space: engines segment at the change of script.
+    """
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
 def mask(text: str, spans: Sequence[Span]) -> Masked:
-    """Replace each span by its token (spans as returned by `find_spans`)."""
+    """Replace each span by its token (spans as returned by `find_spans`).
+
+    A token that would touch a letter ("<b>save</b>" -> "ZQ0XsaveZQ1X") gets a space on that
+    side, so the engine still sees the word; `unmask` removes that space again.
+    """
     out: list[str] = []
+    pads: list[tuple[bool, bool]] = []
     pos = 0
     for index, span in enumerate(spans):
         out.append(text[pos : span.start])
-        out.append(token(index))
+        before = span.start > 0 and _glues(text[span.start - 1])
+        after = span.end < len(text) and _glues(text[span.end])
+        out.append((" " if before else "") + token(index) + (" " if after else ""))
+        pads.append((before, after))
         pos = span.end
     out.append(text[pos:])
-    return Masked(text, "".join(out), tuple(spans))
+    return Masked(text, "".join(out), tuple(spans), tuple(pads))
 
 
 @dataclass(frozen=True)
@@ -237,9 +263,15 @@ def unmask(masked: Masked, output: str) -> Restored:
     for start, end, index in found:
         if start < pos:
             continue
-        pieces.append(output[pos:start])
+        before, after = masked.pads[index] if index < len(masked.pads) else (False, False)
+        gap = output[pos:start]
+        if before and gap[-1:].isspace():
+            gap = gap[:-1]
+        pieces.append(gap)
         pieces.append(masked.spans[index].text)
         pos = end
+        if after and output[pos : pos + 1].isspace():
+            pos += 1
     pieces.append(output[pos:])
     restored = "".join(pieces)
     # stray, damaged tokens that matched no span (ZQ 7 Y, a split token)
