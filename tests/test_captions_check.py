@@ -183,9 +183,14 @@ STIGMA = [
     ("fr", "Arrête de dire que ta prof est tarée, elle est juste stricte.", "tarée"),
     ("ja", "すぐメンヘラって言うのはやめよう。", "メンヘラ"),
     ("ko", "우울하다고 정신병자 취급하지 마세요.", "정신병자"),
-    ("id", "Jangan bilang orang yang cerita soal depresinya itu gila.", "gila"),
-    ("es", "No estás loco por ir a terapia 💛", "loco"),
-    ("pt", "Ninguém é louco por fazer terapia.", "louco"),
+    (
+        "id",
+        "Jangan panggil temanmu orang gila cuma karena dia cerita soal depresinya.",
+        "orang gila",
+    ),
+    ("es", "Ir a terapia no te convierte en un loco 💛", "un loco"),
+    ("pt", "Fazer terapia não te transforma em um louco.", "um louco"),
+    ("fr", "Franchement je suis trop TOC avec mon bureau 😂", "trop TOC"),
 ]
 
 

@@ -265,21 +265,27 @@ def test_obsolete_entries_are_not_checked():
 STIGMA = [
     (
         "es_MX",
-        "You are not broken for going to therapy.",
-        "No estás loco por ir a terapia.",
-        "No estás roto por ir a terapia.",
+        "Going to therapy does not make you broken.",
+        "Ir a terapia no te convierte en un loco.",
+        "Ir a terapia no te hace menos fuerte.",
     ),
     (
         "id",
         "Don't call people with depression weak.",
-        "Jangan bilang orang depresi itu gila.",
-        "Jangan bilang orang depresi itu lemah.",
+        "Jangan sebut orang dengan depresi sebagai orang gila.",
+        "Jangan sebut orang dengan depresi sebagai orang lemah.",
     ),
     (
         "pt_BR",
-        "Nobody is broken for going to therapy.",
-        "Ninguém é louco por fazer terapia.",
-        "Ninguém está quebrado por fazer terapia.",
+        "Going to therapy does not make you broken.",
+        "Fazer terapia não te transforma em um louco.",
+        "Fazer terapia não te torna mais fraco.",
+    ),
+    (
+        "ko",
+        "Don't treat people with depression as broken.",
+        "우울증이 있는 사람을 정신병자 취급하지 마세요.",
+        "우울증이 있는 사람을 약한 사람 취급하지 마세요.",
     ),
 ]
 
@@ -292,5 +298,7 @@ def test_stigma_word_added_by_the_translation(locale, msgid, bad, good):
 
 
 def test_stigma_word_quoted_from_the_source_is_not_the_translators():
-    findings = _check("Stop calling people “psycho”.", "Deja de llamar “loco” a la gente.", "es_MX")
+    findings = _check(
+        "Stop calling people “psycho”.", "Deja de llamar “psicópata” a la gente.", "es_MX"
+    )
     assert [f for f in findings if f.kind == "stigma-term"] == []
