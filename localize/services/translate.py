@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CaptionFormatError, CatalogError, UsageError
+from ..i18n import _
 from ..languages import get_language, normalize_locale
 from ..translate.engines import (
     EngineConfigError,
@@ -62,8 +63,6 @@ FAILED = "engine-error"
 
 def reason_label(key: str) -> str:
     """The reason in the UI language (for the text summary)."""
-    from ..i18n import _
-
     labels = {
         SKIP_NO_SAFE: _("no safe translation (glossary)"),
         SKIP_NO_CRISIS_LINE: _("no crisis line for the target market"),
@@ -251,14 +250,13 @@ class Pretranslator:
             for hit in hits:
                 entry = hit.concept.entry(self.target_lang)
                 if entry is not None and str(entry.review) == "no-safe-translation":
-                    guidance = f" {entry.guidance}" if entry.guidance else ""
-                    return _Skip(
-                        SKIP_NO_SAFE,
-                        (
-                            f'not machine-translated: "{hit.text}" ({hit.concept.id}) has no safe '
-                            f"translation into {self.target_lang}.{guidance}",
-                        ),
-                    )
+                    note = _(
+                        'not machine-translated: "{term}" ({concept}) has no safe translation '
+                        "into {lang}."
+                    ).format(term=hit.text, concept=hit.concept.id, lang=self.target_lang)
+                    if entry.guidance:
+                        note += " " + entry.guidance
+                    return _Skip(SKIP_NO_SAFE, (note,))
         extra: list[Span] = []
         if g is not None:
             text, crisis_spans, crisis_notes, missing = self._substitute_crisis(text)
@@ -271,11 +269,18 @@ class Pretranslator:
             hits = list(g.match(text, self.source_lang))
             for hit in hits:
                 if str(hit.status) == "forbidden":
-                    fix = f' (use "{hit.term.replacement}")' if hit.term.replacement else ""
-                    notes.append(f'the source itself uses forbidden wording "{hit.text}"{fix}.')
+                    notes.append(
+                        _('the source itself uses forbidden wording "{term}"{fix}.').format(
+                            term=hit.text, fix=_use(hit.term.replacement)
+                        )
+                    )
                 entry = hit.concept.entry(self.target_lang)
                 if entry is not None and str(entry.review) == "required" and entry.guidance:
-                    notes.append(f'review "{hit.text}" ({hit.concept.id}): {entry.guidance}')
+                    notes.append(
+                        _('review "{term}" ({concept}): {guidance}').format(
+                            term=hit.text, concept=hit.concept.id, guidance=entry.guidance
+                        )
+                    )
         spans = find_spans(text, extra, placeholders=self.placeholders)
         masked = mask(text, spans)
         if not masked.translatable:
@@ -308,8 +313,10 @@ class Pretranslator:
                         text,
                         [],
                         [],
-                        f'not machine-translated: crisis line "{hit.text}" ({line.market}) has no '
-                        f"counterpart for market {self.market} in the glossary; a human must choose one.",
+                        _(
+                            'not machine-translated: crisis line "{line}" ({market}) has no '
+                            "counterpart for market {target} in the glossary; a human must choose one."
+                        ).format(line=hit.text, market=line.market, target=self.market),
                     )
                 target = local[0]
                 kind = classify(hit.text)
@@ -323,8 +330,17 @@ class Pretranslator:
                     or target.name
                 )
                 notes.append(
-                    f'crisis line "{hit.text}" ({line.name}, {line.market}) replaced by '
-                    f'"{replacement}" ({target.name}, {self.market}); verify before publishing.'
+                    _(
+                        'crisis line "{line}" ({name}, {market}) replaced by "{replacement}" '
+                        "({target_name}, {target}); verify before publishing."
+                    ).format(
+                        line=hit.text,
+                        name=line.name,
+                        market=line.market,
+                        replacement=replacement,
+                        target_name=target.name,
+                        target=self.market,
+                    )
                 )
             spans.append(Span(length, length + len(replacement), "crisis", replacement))
             out.append(replacement)
@@ -366,14 +382,14 @@ class Pretranslator:
             return Outcome(
                 "rejected",
                 reason=REJECT_EMPTY,
-                notes=("machine translation returned nothing.",),
+                notes=(_("machine translation returned nothing."),),
                 sent=masked.text,
             )
         if _norm(output) == _norm(masked.text) and self.target_lang != self.source_lang:
             return Outcome(
                 "rejected",
                 reason=REJECT_PASSTHROUGH,
-                notes=("machine translation returned the source unchanged.",),
+                notes=(_("machine translation returned the source unchanged."),),
                 sent=masked.text,
             )
         restored = unmask(masked, output)
@@ -382,9 +398,9 @@ class Pretranslator:
                 "rejected",
                 reason=REJECT_PROTECTED,
                 notes=(
-                    "machine translation rejected: "
-                    + "; ".join(restored.problems)
-                    + f". Output was: {output}",
+                    _("machine translation rejected: {problems}. Output was: {output}").format(
+                        problems="; ".join(restored.problems), output=output
+                    ),
                 ),
                 sent=masked.text,
             )
@@ -395,22 +411,25 @@ class Pretranslator:
             if forbidden:
                 parts = []
                 for h in forbidden:
-                    fix = f' (use "{h.term.replacement}")' if h.term.replacement else ""
-                    parts.append(f'"{h.text}"{fix}')
+                    parts.append(f'"{h.text}"{_use(h.term.replacement)}')
                 return Outcome(
                     "rejected",
                     reason=REJECT_FORBIDDEN,
                     notes=(
-                        "machine translation rejected: forbidden wording "
-                        + ", ".join(parts)
-                        + f". Output was: {restored.text}",
+                        _(
+                            "machine translation rejected: forbidden wording {terms}. "
+                            "Output was: {output}"
+                        ).format(terms=", ".join(parts), output=restored.text),
                     ),
                     sent=masked.text,
                 )
             for h in out_hits:
                 if str(h.status) == "superseded":
-                    fix = f' (now "{h.term.replacement}")' if h.term.replacement else ""
-                    notes.append(f'superseded term "{h.text}"{fix}.')
+                    notes.append(
+                        _('superseded term "{term}"{fix}.').format(
+                            term=h.text, fix=_use(h.term.replacement)
+                        )
+                    )
             safe = {h.concept.id for h in out_hits if str(h.status) in ("preferred", "admitted")}
             for hit in prepared.concepts:
                 if hit.concept.dnt or hit.concept.id in safe:
@@ -418,13 +437,22 @@ class Pretranslator:
                 preferred = self.glossary.preferred_terms(hit.concept.id, self.target_lang)
                 if preferred:
                     notes.append(
-                        f'glossary: "{hit.text}" ({hit.concept.id}) should be rendered as '
-                        + " / ".join(f'"{p}"' for p in preferred)
-                        + "; not found in the machine translation."
+                        _(
+                            'glossary: "{term}" ({concept}) should be rendered as {preferred}; '
+                            "not found in the machine translation."
+                        ).format(
+                            term=hit.text,
+                            concept=hit.concept.id,
+                            preferred=" / ".join(f'"{p}"' for p in preferred),
+                        )
                     )
         return Outcome(
             "translated", restored.text, notes=tuple(dict.fromkeys(notes)), sent=masked.text
         )
+
+
+def _use(replacement: str | None) -> str:
+    return _(' (use "{replacement}")').format(replacement=replacement) if replacement else ""
 
 
 def _sendable(piece: str) -> bool:
@@ -460,7 +488,7 @@ def _set_notes(entry: Any, notes: Sequence[str]) -> None:
 def _catalog_locale(po: Any, locale: str | None, path: str) -> str:
     value = locale or po.metadata().get("Language", "").strip()
     if not value:
-        raise UsageError("catalog has no Language header; pass --locale", path=path)
+        raise UsageError(_("catalog has no Language header; pass --locale"), path=path)
     return normalize_locale(value)
 
 
@@ -585,7 +613,9 @@ def caption_format(path: str | Path) -> str:
     )
     if fmt is None:
         raise UsageError(
-            f"cannot translate captions of type {suffix or '(none)'!r}; expected .txt .srt .vtt .jsonl",
+            _("cannot translate captions of type {suffix}; expected .txt .srt .vtt .jsonl").format(
+                suffix=repr(suffix or "(none)")
+            ),
             path=str(path),
         )
     return fmt
@@ -615,7 +645,7 @@ def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slo
                 record = json.loads(raw)
             except json.JSONDecodeError as exc:
                 raise CaptionFormatError(
-                    f"invalid JSON: {exc.msg}", path=path, line=number
+                    _("invalid JSON: {reason}").format(reason=exc.msg), path=path, line=number
                 ) from None
             field_name = next(
                 (
@@ -626,7 +656,7 @@ def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slo
                 None,
             )
             if field_name is None:
-                raise CaptionFormatError('record has no "text" field', path=path, line=number)
+                raise CaptionFormatError(_('record has no "text" field'), path=path, line=number)
             slot = _Slot(record[field_name], number, str(record.get("id", number)))
             slots.append(slot)
             parts.append((record, field_name, slot))
@@ -781,7 +811,7 @@ def iter_catalogs(
     """(locale, PO path) pairs under `<dir>/<locale>/LC_MESSAGES/*.po`, sorted."""
     root = Path(locales_dir)
     if not root.is_dir():
-        raise UsageError("locales directory does not exist", path=str(root))
+        raise UsageError(_("locales directory does not exist"), path=str(root))
     wanted = {normalize_locale(loc) for loc in locales}
     for locale_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         try:

@@ -13,6 +13,7 @@ pt-PT, so sending pt_PT to it would silently give Brazilian Portuguese).
 from __future__ import annotations
 
 from ..errors import LanguageError
+from ..i18n import _
 from ..languages import normalize_locale
 
 # engine -> locale key ('pt', 'pt_BR', ...) -> engine code (None: explicitly unsupported)
@@ -103,23 +104,36 @@ def _lookup(table: dict[str, str | None], engine: str, locale: str, role: str) -
             if code is None:
                 break
             return code
+    supported = ", ".join(sorted(k for k, v in table.items() if v))
+    message = (
+        _("engine {engine} cannot translate into {locale} (supported: {supported})")
+        if role == "into"
+        else _("engine {engine} cannot translate from {locale} (supported: {supported})")
+    )
     raise LanguageError(
-        f"engine {engine!r} cannot translate {role} {locale!r} "
-        f"(supported: {', '.join(sorted(k for k, v in table.items() if v))})"
+        message.format(engine=repr(engine), locale=repr(locale), supported=supported)
     )
 
 
 def target_code(engine: str, locale: str) -> str:
     """The engine's code for a target locale ('pt_BR' -> 'pt' for Google, 'PT-BR' for DeepL)."""
     if engine not in _TARGET:
-        raise LanguageError(f"unknown engine {engine!r}; supported: {', '.join(ENGINES)}")
+        raise LanguageError(
+            _("unknown engine {engine}; supported: {supported}").format(
+                engine=repr(engine), supported=", ".join(ENGINES)
+            )
+        )
     return _lookup(_TARGET[engine], engine, locale, "into")
 
 
 def source_code(engine: str, locale: str) -> str:
     """The engine's code for a source locale."""
     if engine not in _TARGET:
-        raise LanguageError(f"unknown engine {engine!r}; supported: {', '.join(ENGINES)}")
+        raise LanguageError(
+            _("unknown engine {engine}; supported: {supported}").format(
+                engine=repr(engine), supported=", ".join(ENGINES)
+            )
+        )
     return _lookup(_SOURCE.get(engine, _TARGET[engine]), engine, locale, "from")
 
 

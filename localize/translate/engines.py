@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import TranslatorError, UsageError
+from ..i18n import _
 from . import codes
 
 
@@ -152,37 +153,59 @@ def normalise_error(exc: BaseException, engine: str) -> TranslatorError:
         import requests
 
         if isinstance(exc, requests.exceptions.Timeout):
-            return TransientTranslatorError(f"{engine}: request timed out")
+            return TransientTranslatorError(_("{engine}: request timed out").format(engine=engine))
         if isinstance(exc, requests.exceptions.ConnectionError):
-            return TransientTranslatorError(f"{engine}: cannot connect")
+            return TransientTranslatorError(_("{engine}: cannot connect").format(engine=engine))
         if isinstance(exc, requests.exceptions.RequestException):
-            return TransientTranslatorError(f"{engine}: request failed ({name})")
+            return TransientTranslatorError(
+                _("{engine}: request failed ({name})").format(engine=engine, name=name)
+            )
     except ImportError:  # pragma: no cover - requests is a dependency
         pass
     if module.startswith("deep_translator"):
         if name == "TooManyRequests":
-            return TransientTranslatorError(f"{engine}: rate limited (HTTP 429)")
+            return TransientTranslatorError(
+                _("{engine}: rate limited (HTTP 429)").format(engine=engine)
+            )
         if name == "ServerException":
             label = str(exc.args[0]) if exc.args else ""
             status = _SERVER_STATUS.get(label)
             if status is None or status in (429, 500, 503):
-                what = f"HTTP {status}" if status else "server error"
-                return TransientTranslatorError(f"{engine}: {what}")
+                what = f"HTTP {status}" if status else _("server error")
+                return TransientTranslatorError(
+                    _("{engine}: {what}").format(engine=engine, what=what)
+                )
             if status in (401, 402, 403):
-                return EngineConfigError(f"{engine}: not authorised (HTTP {status}); check the key")
+                return EngineConfigError(
+                    _("{engine}: not authorised (HTTP {status}); check the key").format(
+                        engine=engine, status=status
+                    )
+                )
             if status == 501:
-                return EngineConfigError(f"{engine}: language not supported by the server")
-            return PermanentTranslatorError(f"{engine}: rejected the text (HTTP {status})")
+                return EngineConfigError(
+                    _("{engine}: language not supported by the server").format(engine=engine)
+                )
+            return PermanentTranslatorError(
+                _("{engine}: rejected the text (HTTP {status})").format(
+                    engine=engine, status=status
+                )
+            )
         if name == "RequestError":
-            return TransientTranslatorError(f"{engine}: request failed")
+            return TransientTranslatorError(_("{engine}: request failed").format(engine=engine))
         if name in ("TranslationNotFound", "ElementNotFoundInGetRequest"):
-            return TransientTranslatorError(f"{engine}: no translation in the response")
+            return TransientTranslatorError(
+                _("{engine}: no translation in the response").format(engine=engine)
+            )
         if name in ("AuthorizationException", "ApiKeyException"):
-            return EngineConfigError(f"{engine}: not authorised; check the key")
+            return EngineConfigError(
+                _("{engine}: not authorised; check the key").format(engine=engine)
+            )
         if name in ("LanguageNotSupportedException", "InvalidSourceOrTargetLanguage"):
-            return EngineConfigError(f"{engine}: language not supported")
+            return EngineConfigError(_("{engine}: language not supported").format(engine=engine))
         if name in ("NotValidLength", "NotValidPayload"):
-            return PermanentTranslatorError(f"{engine}: text rejected by the client ({name})")
+            return PermanentTranslatorError(
+                _("{engine}: text rejected by the client ({name})").format(engine=engine, name=name)
+            )
         return PermanentTranslatorError(f"{engine}: {name}")
     if module.startswith("deepl"):
         if name in ("TooManyRequestsException", "ConnectionException"):
@@ -191,8 +214,10 @@ def normalise_error(exc: BaseException, engine: str) -> TranslatorError:
             return EngineConfigError(f"{engine}: {name}")
         return PermanentTranslatorError(f"{engine}: {name}")
     if isinstance(exc, ValueError):  # response.json() on an HTML error page
-        return TransientTranslatorError(f"{engine}: invalid response")
-    return PermanentTranslatorError(f"{engine}: unexpected {name}")
+        return TransientTranslatorError(_("{engine}: invalid response").format(engine=engine))
+    return PermanentTranslatorError(
+        _("{engine}: unexpected {name}").format(engine=engine, name=name)
+    )
 
 
 def call_with_deadline(func: Callable[[], Any], timeout: float, engine: str) -> Any:
@@ -213,7 +238,11 @@ def call_with_deadline(func: Callable[[], Any], timeout: float, engine: str) -> 
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise TransientTranslatorError(f"{engine}: no answer within {timeout:g} s")
+        raise TransientTranslatorError(
+            _("{engine}: no answer within {timeout} s").format(
+                engine=engine, timeout=f"{timeout:g}"
+            )
+        )
     if "error" in box:
         raise box["error"]
     return box.get("value")
@@ -322,7 +351,9 @@ def normalise_url(url: str) -> str:
     """A LibreTranslate base URL as deep-translator concatenates it (`base + 'translate'`)."""
     url = url.strip()
     if not re.match(r"^https?://", url):
-        raise UsageError(f"engine URL must start with http:// or https://: {url!r}")
+        raise UsageError(
+            _("engine URL must start with http:// or https://: {url}").format(url=repr(url))
+        )
     url = url.rstrip("/")
     if url.endswith("/translate"):
         url = url[: -len("/translate")]
@@ -360,21 +391,26 @@ class Engine:
         self._key = engine_key(name, env)
         if self.spec.key_required and not self._key:
             raise EngineConfigError(
-                f"engine {name!r} needs an API key in the environment variable "
-                f"{' or '.join(self.spec.key_env)}"
+                _("engine {name} needs an API key in the environment variable {variables}").format(
+                    name=repr(name), variables=" or ".join(self.spec.key_env)
+                )
             )
         self._region = env.get("LOCALIZE_MICROSOFT_REGION") or env.get("MICROSOFT_REGION")
         if self.spec.needs_url and not url:
-            raise UsageError(f"engine {name!r} needs --engine-url (the server's base URL)")
+            raise UsageError(
+                _("engine {name} needs --engine-url (the server's base URL)").format(
+                    name=repr(name)
+                )
+            )
         if url and name != "libre":
-            raise UsageError("--engine-url is only for the libre engine")
+            raise UsageError(_("--engine-url is only for the libre engine"))
         self._url = normalise_url(url) if url else None
         if name == "deepl":
             try:
                 import deepl  # noqa: F401
             except ImportError:
                 raise EngineConfigError(
-                    "engine 'deepl' needs the official DeepL client: pip install deepl"
+                    _("engine 'deepl' needs the official DeepL client: pip install deepl")
                 ) from None
         self.policy = policy or RetryPolicy()
         self._sleep, self._clock, self._rng = sleep, clock, rng
@@ -431,7 +467,9 @@ class Engine:
         """Translate one piece under the length limit, retrying transient failures."""
         if self._failed_in_a_row >= self.policy.breaker:
             raise EngineConfigError(
-                f"{self.name}: engine unavailable ({self._failed_in_a_row} requests failed in a row)"
+                _("{engine}: engine unavailable ({n} requests failed in a row)").format(
+                    engine=self.name, n=self._failed_in_a_row
+                )
             )
         attempt = 0
         while True:
@@ -451,12 +489,16 @@ class Engine:
                 if isinstance(error, TransientTranslatorError):
                     self._failed_in_a_row += 1
                     error = TransientTranslatorError(
-                        f"{error.message} (gave up after {attempt} attempts)"
+                        _("{error} (gave up after {n} attempts)").format(
+                            error=error.message, n=attempt
+                        )
                     )
                 raise error from None
             self._failed_in_a_row = 0
             if not isinstance(result, str):
-                raise PermanentTranslatorError(f"{self.name}: returned no text")
+                raise PermanentTranslatorError(
+                    _("{engine}: returned no text").format(engine=self.name)
+                )
             return result
 
     def translate(self, text: str, *, sendable: Callable[[str], bool] | None = None) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import TranslatorError, WriteError
+from ..i18n import _
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tm (
@@ -59,9 +60,11 @@ class TranslationMemory:
         self.path = Path(path)
         directory = self.path.parent if str(self.path.parent) else Path(".")
         if not directory.is_dir():
-            raise WriteError("directory of the translation memory does not exist", path=directory)
+            raise WriteError(
+                _("directory of the translation memory does not exist"), path=directory
+            )
         if self.path.is_dir():
-            raise WriteError("translation memory path is a directory", path=self.path)
+            raise WriteError(_("translation memory path is a directory"), path=self.path)
         try:
             self._db = sqlite3.connect(str(self.path), timeout=10, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -69,7 +72,7 @@ class TranslationMemory:
             self._db.execute("SELECT engine, source, target FROM tm LIMIT 1").fetchall()
         except sqlite3.DatabaseError as exc:
             raise TranslationMemoryError(
-                f"not a usable translation memory ({exc})", path=self.path
+                _("not a usable translation memory ({reason})").format(reason=exc), path=self.path
             ) from None
         self._hits = self._misses = self._stored = 0
 
@@ -114,7 +117,7 @@ class TranslationMemory:
                 )
         except sqlite3.DatabaseError as exc:
             raise TranslationMemoryError(
-                f"cannot write translation memory ({exc})", path=self.path
+                _("cannot write translation memory ({reason})").format(reason=exc), path=self.path
             ) from None
         self._stored += 1
 

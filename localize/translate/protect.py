@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..i18n import _
+
 # ---- what is protected ----------------------------------------------------------------
 
 _PRINTF = r"%(?:\([^)\s]{1,64}\))?[#0\-+]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlLqjzt]*[diouxXeEfFgGcrsa%]"
@@ -238,7 +240,7 @@ class Restored:
 def unmask(masked: Masked, output: str) -> Restored:
     """Put the protected spans back into `output` and verify them; fail closed.
 
-    Problems (in English, stable: the caller translates the summary it shows):
+    Problems (in the UI language, for the translator comment):
     a token missing, repeated or merged into another token; positional placeholders
     reordered; a protected span not present verbatim exactly as often as in the source.
     """
@@ -247,16 +249,22 @@ def unmask(masked: Masked, output: str) -> Restored:
     for index, span in enumerate(masked.spans):
         matches = list(_token_pattern(index).finditer(output))
         if not matches:
-            problems.append(f"lost {span.kind} {span.text!r}")
+            problems.append(_("lost {kind} {text}").format(kind=span.kind, text=repr(span.text)))
         elif len(matches) > 1:
-            problems.append(f"repeated {span.kind} {span.text!r}")
+            problems.append(
+                _("repeated {kind} {text}").format(kind=span.kind, text=repr(span.text))
+            )
         else:
             found.append((matches[0].start(), matches[0].end(), index))
     found.sort()
     for (_s1, e1, i1), (s2, _e2, i2) in zip(found, found[1:], strict=False):
         if s2 < e1:
             problems.append(
-                f"{masked.spans[i1].kind} {masked.spans[i1].text!r} merged with {masked.spans[i2].text!r}"
+                _("{kind} {text} merged with {other}").format(
+                    kind=masked.spans[i1].kind,
+                    text=repr(masked.spans[i1].text),
+                    other=repr(masked.spans[i2].text),
+                )
             )
     pieces: list[str] = []
     pos = 0
@@ -277,14 +285,14 @@ def unmask(masked: Masked, output: str) -> Restored:
     # stray, damaged tokens that matched no span (ZQ 7 Y, a split token)
     leftovers = [m.group() for m in _ANY_TOKEN.finditer("".join(pieces[0::2]))]
     if leftovers and not problems:
-        problems.append(f"unknown token {leftovers[0]!r} in output")
+        problems.append(_("unknown token {token} in output").format(token=repr(leftovers[0])))
     # positional placeholders must keep their order
     ordered_src = [
         i for i, s in enumerate(masked.spans) if s.kind == "placeholder" and _ORDERED.match(s.text)
     ]
     ordered_out = [i for _s, _e, i in found if i in set(ordered_src)]
     if len(ordered_out) == len(ordered_src) and ordered_out != ordered_src:
-        problems.append("positional placeholders reordered")
+        problems.append(_("positional placeholders reordered"))
     if not problems:
         problems.extend(verify(masked.source, restored, masked.spans))
     return Restored(restored, tuple(problems))
@@ -306,7 +314,7 @@ def verify(source: str, output: str, spans: Sequence[Span]) -> list[str]:
         kind = next(s.kind for s in spans if s.text == text)
         want, got = _count(source, text), _count(output, text)
         if got < want:
-            problems.append(f"lost {kind} {text!r}")
+            problems.append(_("lost {kind} {text}").format(kind=kind, text=repr(text)))
         elif got > want:
-            problems.append(f"repeated {kind} {text!r}")
+            problems.append(_("repeated {kind} {text}").format(kind=kind, text=repr(text)))
     return problems
