@@ -31,6 +31,12 @@ _API: dict[str, str] = {
     "detect_segments": "localize.detect",
     "check_caption": "localize.services.captions",
     "CaptionReport": "localize.services.captions",
+    "get_engine": "localize.translate",
+    "Translator": "localize.translate",
+    "TranslationMemory": "localize.translate.memory",
+    "Pretranslator": "localize.services.translate",
+    "pretranslate_catalog": "localize.services.translate",
+    "pretranslate_captions": "localize.services.translate",
 }
 
 __all__ = sorted(_API) + ["__version__"]
