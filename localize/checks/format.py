@@ -135,7 +135,8 @@ def _placeholders(text: str) -> dict[tuple[str, str], str]:
         for index, (name, _pattern) in enumerate(_PLACEHOLDER_SYNTAXES):
             if match.group(f"s{index}") is not None:
                 key = " ".join(match.group(f"k{index}").split())
-                found.setdefault((name, key), match.group())
+                surface = match.group() + " …}" if name == "icu" else match.group()
+                found.setdefault((name, key), surface)
                 break
     return found
 
@@ -169,7 +170,7 @@ def _reported_elsewhere(unit: EntryUnit, ctx: Any, key: str) -> bool:
 @check("L201", "placeholders", "error")
 @once_per_entry
 def placeholders(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """Placeholder lost or added (positional %1$s, %{name}, {{ name }}, ${name}, ICU, Qt %1)
+    """Placeholders other than Python's (%1$s, %{name}, {{ name }}, ${name}, ICU, Qt %1) lost or added.
 
     Python's own `%(name)s` / `{name}` placeholders are checked by `format-placeholders`;
     this check covers the other syntaxes translators meet in web, mobile and template
@@ -435,7 +436,7 @@ def _target_values(text: str, lang: str) -> set[Decimal]:
 @check("L202", "numbers", "warning")
 @once_per_entry
 def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """Number of the source missing from the translation
+    """A number of the msgid is missing or changed in a msgstr.
 
     Every number written in digits in the msgid must be in the msgstr with the same value:
     thousands separators (1,000 / 1 000 / 1.000), decimal commas, full-width digits
@@ -507,7 +508,7 @@ def _url_shape(url: str) -> str:
 @check("L203", "urls", "error")
 @once_per_entry
 def urls(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """URL or e-mail address of the source missing or altered in the translation
+    """A URL or e-mail address of the msgid is missing or altered in a msgstr.
 
     Links are copied verbatim; machine translation breaks them (spaces inserted, words
     translated, `www` dropped). Only the language part of a URL may change (`/en/` ->
@@ -607,7 +608,7 @@ def _typographic_only(added: Counter[str]) -> bool:
 @check("L204", "html-tags", "error")
 @once_per_entry
 def html_tags(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """HTML tag lost, added or changed in the translation
+    """HTML tags of the msgid are missing, added or changed in a msgstr.
 
     The translation must have the same tags as the source, as many times, with the same
     attributes; the values of `title`, `alt`, `placeholder`, `aria-label` (text people
@@ -669,7 +670,7 @@ def _edges(text: str, nbsp_counts: bool) -> tuple[tuple[int, bool], tuple[int, b
 @check("L205", "whitespace", "warning")
 @once_per_entry
 def whitespace(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """Leading or trailing whitespace or newline differs from the source; doubled space
+    """Leading/trailing spaces or newlines differ from the msgid, or a msgstr doubles a space.
 
     Programs concatenate messages, so a lost trailing space glues two words and a lost
     final newline joins two lines. Languages written without spaces between words (ja)

@@ -87,7 +87,7 @@ def _in_own_script(prose: str, lang: str, letters: int) -> bool:
 
 @check("L501", "wrong-language", "warning")
 def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
-    """Translation confidently detected as another language than the catalog's
+    """A translation is confidently detected as another language than the catalog's.
 
     Only sufficiently long prose is judged (at least five words and thirty letters, or
     twelve CJK characters, once placeholders, markup, URLs and names are removed), and only
@@ -145,7 +145,7 @@ def _translatable_prose(source: str, ctx: CheckContext, latin_target: bool) -> b
 
 @check("L502", "untranslated-copy", "warning")
 def untranslated_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
-    """Translation is the source copied unchanged, though it is translatable prose
+    """A translation is the msgid copied unchanged, though it is translatable prose.
 
     A copy is fine for names, codes, single words many languages share ("Documentation",
     "Email"), title-case names and markup-only strings; it is reported when the msgid is a

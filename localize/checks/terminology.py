@@ -78,7 +78,7 @@ def _uses_term(text: str, terms: tuple[Any, ...], spaced: bool) -> bool:
 
 @check("L401", "term-inconsistent", "warning")
 def term_inconsistent(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
-    """Glossary concept of the source not rendered with a preferred or admitted term
+    """A glossary concept of the msgid is not rendered with a preferred or admitted term.
 
     When the msgid names a concept of the glossary (suicide prevention, schizophrenia,
     mental health) with a safe term, the msgstr must use one of the terms the glossary
@@ -134,7 +134,7 @@ def _respelled(name: str) -> re.Pattern[str]:
 
 @check("L402", "do-not-translate", "error")
 def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
-    """Do-not-translate name of the source missing or altered in the translation
+    """A do-not-translate name of the msgid is missing or altered in a msgstr.
 
     Brand and programme names (TikTok, Fides, Setembro Amarelo) are written exactly as in
     the source, in every language: a translated, re-cased or respelled name is no longer
