@@ -163,7 +163,7 @@ def test_fewer_words_suffice_for_a_copy_into_another_script(ctx):
         "<strong>%s</strong>",
         "https://www.who.int/",
         "UTF-8",
-        "sphinx-build -b html",
+        "conf.py",
         "Setembro Amarelo",
     ],
 )
