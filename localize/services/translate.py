@@ -385,14 +385,15 @@ class Pretranslator:
                 notes=(_("machine translation returned nothing."),),
                 sent=masked.text,
             )
-        if _norm(output) == _norm(masked.text) and self.target_lang != self.source_lang:
+        restored = unmask(masked, output)
+        if _norm(restored.text) == _norm(masked.source) and self.target_lang != self.source_lang:
+            # compared after restoring: token damage alone is no translation
             return Outcome(
                 "rejected",
                 reason=REJECT_PASSTHROUGH,
                 notes=(_("machine translation returned the source unchanged."),),
                 sent=masked.text,
             )
-        restored = unmask(masked, output)
         if not restored.ok:
             return Outcome(
                 "rejected",
