@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "catalog"
-SOURCE = '''\
+SOURCE = """\
 from localize.i18n import _, ngettext, pgettext
 
 
@@ -21,7 +21,7 @@ def card(name, count):
     people = ngettext("%(count)d person reached out", "%(count)d people reached out", count)
     button = pgettext("button", "Get help")
     return title, greeting, people % {"count": count}, button
-'''
+"""
 
 
 def _layout(tmp_path: Path) -> list[str]:
@@ -58,17 +58,29 @@ def test_round_trip_extract_init_update_compile_load(run_cli, tmp_path):
     before = fr_path.read_bytes()
     result = run_cli("catalog", "init", "--locale", "fr", *layout)
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: catalog already exists") and str(fr_path) in result.stderr
+    assert (
+        result.stderr.startswith("error: catalog already exists") and str(fr_path) in result.stderr
+    )
     assert fr_path.read_bytes() == before
 
     fr = fr_path.read_text(encoding="utf-8")
-    fr = fr.replace('msgid "You are not alone."\nmsgstr ""', 'msgid "You are not alone."\nmsgstr "Vous n’êtes pas seul·e."')
-    fr = fr.replace('msgid "Hello {name}"\nmsgstr ""', 'msgid "Hello {name}"\nmsgstr "Bonjour {name}"')
-    fr = fr.replace('msgstr[0] ""\nmsgstr[1] ""', 'msgstr[0] "%(count)d personne"\nmsgstr[1] "%(count)d personnes"')
+    fr = fr.replace(
+        'msgid "You are not alone."\nmsgstr ""',
+        'msgid "You are not alone."\nmsgstr "Vous n’êtes pas seul·e."',
+    )
+    fr = fr.replace(
+        'msgid "Hello {name}"\nmsgstr ""', 'msgid "Hello {name}"\nmsgstr "Bonjour {name}"'
+    )
+    fr = fr.replace(
+        'msgstr[0] ""\nmsgstr[1] ""',
+        'msgstr[0] "%(count)d personne"\nmsgstr[1] "%(count)d personnes"',
+    )
     fr_path.write_text(fr, encoding="utf-8")
 
     # the source changes; update --check notices, update merges with a fuzzy match
-    (app / "cards.py").write_text(SOURCE.replace("You are not alone.", "You are not alone, ever."), encoding="utf-8")
+    (app / "cards.py").write_text(
+        SOURCE.replace("You are not alone.", "You are not alone, ever."), encoding="utf-8"
+    )
     assert run_cli("catalog", "extract", str(app), *layout).exit_code == 0
     snapshot = _snapshot(tmp_path / "locales")
     result = run_cli("catalog", "update", "--check", *layout)
@@ -88,14 +100,20 @@ def test_round_trip_extract_init_update_compile_load(run_cli, tmp_path):
     assert "fr: 2 translated, 1 fuzzy, 1 untranslated" in result.stdout
     translations = gettext.translation("demo", str(tmp_path / "locales"), ["fr"])
     assert translations.gettext("Hello {name}").format(name="Ana") == "Bonjour Ana"
-    assert translations.ngettext("%(count)d person reached out", "%(count)d people reached out", 1) % {
-        "count": 1
-    } == "1 personne"
-    assert translations.gettext("You are not alone, ever.") == "You are not alone, ever."  # fuzzy: not shipped
+    assert (
+        translations.ngettext("%(count)d person reached out", "%(count)d people reached out", 1)
+        % {"count": 1}
+        == "1 personne"
+    )
+    assert (
+        translations.gettext("You are not alone, ever.") == "You are not alone, ever."
+    )  # fuzzy: not shipped
 
     result = run_cli("catalog", "stats", "--format", "json", *layout)
     stats = {item["locale"]: item for item in json.loads(result.stdout)}
-    assert stats["fr"]["translated"] == 2 and stats["fr"]["fuzzy"] == 1 and stats["fr"]["total"] == 4
+    assert (
+        stats["fr"]["translated"] == 2 and stats["fr"]["fuzzy"] == 1 and stats["fr"]["total"] == 4
+    )
     assert stats["fr"]["obsolete"] == 1 and stats["fr"]["percent"] == 50.0
 
 
@@ -112,7 +130,10 @@ def test_check_reports_each_defect_with_code_and_line(run_cli):
     assert ("duplicate-msgid", 34) in found
     assert not any(line == 25 for kind, line in found if kind == "format-placeholders")  # strftime
     plural = next(f for f in catalog["findings"] if f["kind"] == "header-plural-forms")
-    assert plural["severity"] == "warning" and plural["suggestion"] == "Plural-Forms: nplurals=2; plural=(n != 1);"
+    assert (
+        plural["severity"] == "warning"
+        and plural["suggestion"] == "Plural-Forms: nplurals=2; plural=(n != 1);"
+    )
     assert catalog["locale"] == "es"
 
 
@@ -140,7 +161,15 @@ def test_check_list_disable_ignore_and_github(run_cli):
     for code in ("L101", "L104", "L105", "L106", "L107", "L108"):
         assert code in listed.stdout
     assert "format-placeholders" in listed.stdout
-    result = run_cli("catalog", "check", str(DATA / "defects.po"), "--disable", "format-placeholders", "--disable", "L107")
+    result = run_cli(
+        "catalog",
+        "check",
+        str(DATA / "defects.po"),
+        "--disable",
+        "format-placeholders",
+        "--disable",
+        "L107",
+    )
     assert "format-placeholders" not in result.stdout and "duplicate-msgid" not in result.stdout
     assert "partial-plural" in result.stdout
     # `# localize: ignore identical-copy` on the last entry
@@ -152,15 +181,41 @@ def test_check_list_disable_ignore_and_github(run_cli):
 
 
 def test_fail_on_warning(run_cli):
-    clean = run_cli("catalog", "check", "--locales-dir", str(DATA / "locales"), "--domain", "fides", "--locale", "fr")
+    clean = run_cli(
+        "catalog",
+        "check",
+        "--locales-dir",
+        str(DATA / "locales"),
+        "--domain",
+        "fides",
+        "--locale",
+        "fr",
+    )
     assert clean.exit_code == 0, clean.stdout
     warned = run_cli(
-        "catalog", "check", str(DATA / "defects.po"), "--disable", "L105", "--disable", "L106", "--disable", "L107"
+        "catalog",
+        "check",
+        str(DATA / "defects.po"),
+        "--disable",
+        "L105",
+        "--disable",
+        "L106",
+        "--disable",
+        "L107",
     )
     assert warned.exit_code == 0
     strict = run_cli(
-        "catalog", "check", str(DATA / "defects.po"), "--disable", "L105", "--disable", "L106",
-        "--disable", "L107", "--fail-on", "warning",
+        "catalog",
+        "check",
+        str(DATA / "defects.po"),
+        "--disable",
+        "L105",
+        "--disable",
+        "L106",
+        "--disable",
+        "L107",
+        "--fail-on",
+        "warning",
     )
     assert strict.exit_code == 1
 
@@ -178,7 +233,9 @@ def test_compile_leaves_out_bad_entries_or_refuses_with_strict(run_cli, tmp_path
     assert "left out" in result.stdout
     translations = gettext.translation("demo", str(tmp_path / "locales"), ["es"])
     # the partial plural and the broken placeholder are not shipped: source text, no crash, no blank
-    assert translations.ngettext("%(count)d message", "%(count)d messages", 2) == "%(count)d messages"
+    assert (
+        translations.ngettext("%(count)d message", "%(count)d messages", 2) == "%(count)d messages"
+    )
     assert translations.gettext("%(name)s wrote to you") == "%(name)s wrote to you"
 
 
@@ -194,26 +251,36 @@ def _write(path: Path, data: bytes) -> Path:
         (b'msgid "a"\nmsgstr "b\\q"\n', "invalid escape sequence", 2),
         (b'msgid "a"\nmsgstr "open\n', "unterminated string", 2),
         (b'msgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "a"\n', "msgid without msgstr", 4),
-        (b'msgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "caf\xe9"\nmsgstr ""\n', "invalid UTF-8 byte 0xe9", 4),
+        (
+            b'msgid ""\nmsgstr "Language: fr\\n"\n\nmsgid "caf\xe9"\nmsgstr ""\n',
+            "invalid UTF-8 byte 0xe9",
+            4,
+        ),
         (b"\x00\x01binary\x00", "binary file", 1),
         (b"", "file is empty", None),
     ],
 )
 @pytest.mark.parametrize("command", ["check", "stats", "compile"])
-def test_bad_po_input_is_one_line_exit_2_and_nothing_written(run_cli, tmp_path, command, data, message, line):
+def test_bad_po_input_is_one_line_exit_2_and_nothing_written(
+    run_cli, tmp_path, command, data, message, line
+):
     po = _write(tmp_path / "fr" / "LC_MESSAGES" / "app.po", data)
     result = run_cli("catalog", command, str(po))
     assert result.exit_code == 2
     where = f"{po}:{line}" if line else f"{po}"
     assert result.stderr == f"error: {message} ({where})\n" or (
-        result.stderr.startswith("error: ") and message in result.stderr and f"({where})" in result.stderr
+        result.stderr.startswith("error: ")
+        and message in result.stderr
+        and f"({where})" in result.stderr
     )
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (po.parent / "app.mo").exists()
 
 
 def test_unknown_locale_and_missing_locales_dir(run_cli, tmp_path):
-    result = run_cli("catalog", "stats", "--locales-dir", str(tmp_path / "nowhere"), "--domain", "demo")
+    result = run_cli(
+        "catalog", "stats", "--locales-dir", str(tmp_path / "nowhere"), "--domain", "demo"
+    )
     assert result.exit_code == 2
     assert result.stderr == f"error: locales directory does not exist ({tmp_path / 'nowhere'})\n"
     (tmp_path / "locales").mkdir()
@@ -229,7 +296,9 @@ def test_unwritable_target_is_an_error_and_leaves_files(run_cli, tmp_path):
     blocker = locales / "fr" / "LC_MESSAGES" / "fides.mo"
     blocker.mkdir()  # the MO path is taken by a directory: the write must fail cleanly
     before = _snapshot(locales)
-    result = run_cli("catalog", "compile", "--locales-dir", str(locales), "--domain", "fides", "--locale", "fr")
+    result = run_cli(
+        "catalog", "compile", "--locales-dir", str(locales), "--domain", "fides", "--locale", "fr"
+    )
     assert result.exit_code == 2
     assert result.stderr.startswith("error: cannot write") and str(blocker) in result.stderr
     assert _snapshot(locales) == before

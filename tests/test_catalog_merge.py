@@ -8,7 +8,9 @@ from localize.catalog.merge import merge
 from localize.catalog.po import parse_po
 
 DATA = Path(__file__).parent / "data" / "catalog"
-HEADER = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+)
 
 
 def _po(body: str):
@@ -45,7 +47,9 @@ def test_fuzzy_matching_never_crosses_msgctxt():
 
 
 def test_changed_msgid_plural_marks_entry_fuzzy():
-    po = _po('msgid "%d person"\nmsgid_plural "%d persons"\nmsgstr[0] "%d personne"\nmsgstr[1] "%d personnes"\n')
+    po = _po(
+        'msgid "%d person"\nmsgid_plural "%d persons"\nmsgstr[0] "%d personne"\nmsgstr[1] "%d personnes"\n'
+    )
     pot = _po('msgid "%d person"\nmsgid_plural "%d people"\nmsgstr[0] ""\nmsgstr[1] ""\n')
     merged, stats = merge(po, pot)
     entry = merged.messages[0]
@@ -60,7 +64,9 @@ def test_obsolete_entries_kept_or_dropped():
     pot = _po('msgid "Completely different"\nmsgstr ""\n')
     kept, _ = merge(po, pot)
     assert '#~ msgid "Old message"' in kept.to_text()
-    dropped, stats = merge(_po('msgid "Old message"\nmsgstr "Ancien message"\n'), pot, keep_obsolete=False)
+    dropped, stats = merge(
+        _po('msgid "Old message"\nmsgstr "Ancien message"\n'), pot, keep_obsolete=False
+    )
     assert "Old message" not in dropped.to_text() and stats.dropped == 1
 
 

@@ -48,7 +48,9 @@ def test_compiled_catalog_is_byte_identical_to_msgfmt(tmp_path, locale):
 
 def test_keys_with_context_are_sorted_and_hashed_for_c_gettext(tmp_path):
     messages = [MoMessage("", ("Content-Type: text/plain; charset=UTF-8\n",))]
-    messages += [MoMessage(f"item {i}", (f"élément {i}",), msgctxt=f"ctx{i % 7}") for i in range(300)]
+    messages += [
+        MoMessage(f"item {i}", (f"élément {i}",), msgctxt=f"ctx{i % 7}") for i in range(300)
+    ]
     messages += [MoMessage(f"plain {i}", (f"simple {i}",)) for i in range(300)]
     directory = tmp_path / "fr" / "LC_MESSAGES"
     directory.mkdir(parents=True)
@@ -57,7 +59,10 @@ def test_keys_with_context_are_sorted_and_hashed_for_c_gettext(tmp_path):
     missed = []
     for i in range(0, 300, 13):
         out = subprocess.run(
-            ["gettext", "-d", "big", "-c", f"ctx{i % 7}", f"item {i}"], env=env, capture_output=True, text=True
+            ["gettext", "-d", "big", "-c", f"ctx{i % 7}", f"item {i}"],
+            env=env,
+            capture_output=True,
+            text=True,
         ).stdout
         if out != f"élément {i}":
             missed.append(i)
@@ -74,22 +79,37 @@ def test_compiled_catalogs_load_through_python_and_c_gettext(tmp_path):
     fr = gettext.translation("fides", str(locales), ["fr"])
     assert fr.pgettext("button", "Get help") == "Obtenir de l’aide"
     assert fr.pgettext("menu", "Get help") == "Aide"
-    assert fr.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 0) % {
-        "count": 0
-    } == "0 personne a demandé de l’aide aujourd’hui"
+    assert (
+        fr.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 0)
+        % {"count": 0}
+        == "0 personne a demandé de l’aide aujourd’hui"
+    )
     # fuzzy entries do not ship
     assert fr.gettext("Posted on %(date)s") == "Posted on %(date)s"
     ja = gettext.translation("fides", str(locales), ["ja"])
-    assert ja.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 5) % {
-        "count": 5
-    } == "今日は 5 人が助けを求めました"
+    assert (
+        ja.ngettext("%(count)d person reached out today", "%(count)d people reached out today", 5)
+        % {"count": 5}
+        == "今日は 5 人が助けを求めました"
+    )
     env = {**os.environ, "LANGUAGE": "pt_BR", "LC_ALL": "C.UTF-8", "TEXTDOMAINDIR": str(locales)}
     out = subprocess.run(
-        ["gettext", "-d", "fides", "-c", "menu", "Get help"], env=env, capture_output=True, text=True, check=True
+        ["gettext", "-d", "fides", "-c", "menu", "Get help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout == "Ajuda"
     out = subprocess.run(
-        ["ngettext", "-d", "fides", "%(count)d person reached out today", "%(count)d people reached out today", "3"],
+        [
+            "ngettext",
+            "-d",
+            "fides",
+            "%(count)d person reached out today",
+            "%(count)d people reached out today",
+            "3",
+        ],
         env=env,
         capture_output=True,
         text=True,
@@ -104,7 +124,8 @@ def test_use_fuzzy_ships_fuzzy_entries_like_msgfmt(tmp_path):
     (item,) = compile_catalogs(config, ["fr"], use_fuzzy=True).items
     reference = tmp_path / "ref.mo"
     subprocess.run(
-        ["msgfmt", "--use-fuzzy", "-o", str(reference), str(locales / "fr/LC_MESSAGES/fides.po")], check=True
+        ["msgfmt", "--use-fuzzy", "-o", str(reference), str(locales / "fr/LC_MESSAGES/fides.po")],
+        check=True,
     )
     assert Path(item.mo_path).read_bytes() == reference.read_bytes()
     fr = gettext.translation("fides", str(locales), ["fr"])

@@ -12,7 +12,10 @@ from localize.catalog.po import Entry, PoFile, escape, format_entry, parse_po, u
 from localize.errors import CatalogError
 
 DATA = Path(__file__).parent / "data" / "catalog"
-CATALOGS = sorted(DATA.glob("locales/**/*.po")) + [DATA / "locales" / "fides.pot", DATA / "defects.po"]
+CATALOGS = sorted(DATA.glob("locales/**/*.po")) + [
+    DATA / "locales" / "fides.pot",
+    DATA / "defects.po",
+]
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parent.parent.name + "/" + p.name)
@@ -44,7 +47,10 @@ def test_changed_entry_is_reformatted_and_others_kept_verbatim():
     out = po.to_text()
     assert out.replace('msgstr "%(date)s に投稿"', 'msgstr ""') == text
     # the long Japanese line (the file does not wrap) stays on one line
-    assert "自殺について率直かつ安全に話すことは命を救います。方法の詳細ではなく、支援先を共有しましょう。" in out
+    assert (
+        "自殺について率直かつ安全に話すことは命を救います。方法の詳細ではなく、支援先を共有しましょう。"
+        in out
+    )
 
 
 def test_crlf_files_keep_their_line_endings():
@@ -82,7 +88,10 @@ def test_escape_round_trips(value):
     assert unescape(escape(value)) == value
 
 
-_texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t\"\\ "), max_size=150)
+_texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('\n\t"\\ '),
+    max_size=150,
+)
 
 
 @given(
@@ -101,7 +110,13 @@ def test_formatted_entries_parse_back_to_the_same_values(msgid, msgstr, context,
     header = Entry("", "Language: fr\n")
     text = PoFile([header, entry]).to_text()
     parsed = parse_po(text).entries[1]
-    assert (parsed.msgid, parsed.msgstr, parsed.msgctxt, parsed.msgid_plural, parsed.msgstr_plural) == (
+    assert (
+        parsed.msgid,
+        parsed.msgstr,
+        parsed.msgctxt,
+        parsed.msgid_plural,
+        parsed.msgstr_plural,
+    ) == (
         entry.msgid,
         entry.msgstr,
         entry.msgctxt,

@@ -97,7 +97,9 @@ def parse_config(text: str | None, base_dir: Path, path: str | None = None) -> P
         parser.read_string(text, source=path or "setup.cfg")
     except configparser.Error as exc:
         line = getattr(exc, "lineno", None)
-        raise UsageError(f"invalid setup.cfg: {exc.message.splitlines()[0]}", path=path, line=line) from None
+        raise UsageError(
+            f"invalid setup.cfg: {exc.message.splitlines()[0]}", path=path, line=line
+        ) from None
     if not parser.has_section("localize"):
         return config
     section = parser["localize"]
@@ -135,6 +137,8 @@ def parse_keywords(specs: tuple[str, ...]) -> dict[str, tuple]:
             elif arg.isdigit():
                 parsed.append(int(arg))
             else:
-                raise UsageError(f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2")
+                raise UsageError(
+                    f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2"
+                )
         keywords[name] = tuple(parsed)
     return keywords

@@ -19,8 +19,12 @@ from .po import Entry, PoFile
 
 COMMENT_TAGS = ("Translators:", "TRANSLATORS:")
 
-PRINTF = re.compile(r"%(?:\([^()]{1,60}\))?[#0+\-]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlL]?[diouxXeEfFgGcrsa]")
-BRACE = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d+)?(?:\.[A-Za-z_]\w*|\[[^\]{}]+\])*(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+PRINTF = re.compile(
+    r"%(?:\([^()]{1,60}\))?[#0+\-]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlL]?[diouxXeEfFgGcrsa]"
+)
+BRACE = re.compile(
+    r"(?<!\{)\{(?:[A-Za-z_]\w*|\d+)?(?:\.[A-Za-z_]\w*|\[[^\]{}]+\])*(?:![rsa])?(?::[^{}]*)?\}(?!\})"
+)
 
 
 def format_flags(msgid: str, msgid_plural: str | None = None) -> list[str]:

@@ -96,7 +96,13 @@ def parse_brace(text: str) -> Spec:
     for _literal, field, spec, conversion in fields:
         if field is None:
             continue
-        surface = "{" + field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        surface = (
+            "{"
+            + field
+            + (f"!{conversion}" if conversion else "")
+            + (f":{spec}" if spec else "")
+            + "}"
+        )
         head = re.split(r"[.\[]", field, maxsplit=1)[0]
         if head == "":
             auto = True
@@ -117,7 +123,11 @@ def parse_brace(text: str) -> Spec:
 
 def detect(text: str) -> str | None:
     """The Python format a msgid without a flag evidently uses, if any."""
-    if "%" in text and not _STRFTIME_ONLY.search(text) and _DETECT_PRINTF.search(text.replace("%%", "")):
+    if (
+        "%" in text
+        and not _STRFTIME_ONLY.search(text)
+        and _DETECT_PRINTF.search(text.replace("%%", ""))
+    ):
         return "python-format"
     if "{" in text and _DETECT_BRACE.search(text.replace("{{", "").replace("}}", "")):
         return "python-brace-format"
@@ -192,14 +202,22 @@ def compare(kind: str, source: Spec, text: str, *, require_all: bool = True) -> 
                     )
                 )
         return problems
-    for (want, want_surface), (got, got_surface) in zip(source.positional, target.positional, strict=True):
+    for (want, want_surface), (got, got_surface) in zip(
+        source.positional, target.positional, strict=True
+    ):
         if want != got and got != "any":
             problems.append(
                 Problem(
                     "error",
-                    N_("placeholder {placeholder} needs {got}, but the source's {source} may get {want}"),
+                    N_(
+                        "placeholder {placeholder} needs {got}, but the source's {source} may get {want}"
+                    ),
                     got_surface,
-                    (("got", _(_TYPE_WORDS[got])), ("want", _(_TYPE_WORDS[want])), ("source", want_surface)),
+                    (
+                        ("got", _(_TYPE_WORDS[got])),
+                        ("want", _(_TYPE_WORDS[want])),
+                        ("source", want_surface),
+                    ),
                 )
             )
     return problems

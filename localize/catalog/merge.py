@@ -90,7 +90,10 @@ class FuzzyIndex:
             if 2 * min(length, other) / (length + other) < FUZZY_THRESHOLD:
                 continue
             matcher.set_seq1(entry.msgid)
-            if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
+            if (
+                matcher.real_quick_ratio() < FUZZY_THRESHOLD
+                or matcher.quick_ratio() < FUZZY_THRESHOLD
+            ):
                 continue
             score = matcher.ratio()
             if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
@@ -209,7 +212,11 @@ def merge(
             entry.previous_msgid_plural = source.msgid_plural
             if template.msgid_plural is not None:
                 forms = list(source.translations)
-                entry.msgstr_plural = forms + [""] * (max(nplurals, 1) - len(forms)) if source.msgid_plural else [forms[0]] + [""] * (max(nplurals, 1) - 1)
+                entry.msgstr_plural = (
+                    forms + [""] * (max(nplurals, 1) - len(forms))
+                    if source.msgid_plural
+                    else [forms[0]] + [""] * (max(nplurals, 1) - 1)
+                )
             else:
                 entry.msgstr = source.translations[0]
             entry.flags = ["fuzzy", *(f for f in template.flags if f != "fuzzy")]

@@ -100,7 +100,10 @@ def is_cldr_style(rule: PluralRule, locale: str) -> bool:
     backward: dict[int, str] = {}
     for n in SAMPLES:
         category, index = cldr(n), compiled(n)
-        if forward.setdefault(category, index) != index or backward.setdefault(index, category) != category:
+        if (
+            forward.setdefault(category, index) != index
+            or backward.setdefault(index, category) != category
+        ):
             return False
     return True
 

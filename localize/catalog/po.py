@@ -301,7 +301,16 @@ def _string(token: str, path: str | None, line: int) -> str:
 class _Builder:
     """Accumulates the lines of one entry while parsing."""
 
-    __slots__ = ("entry", "start", "field", "index", "has_msgid", "has_msgstr", "prev_field", "obsolete_seen")
+    __slots__ = (
+        "entry",
+        "start",
+        "field",
+        "index",
+        "has_msgid",
+        "has_msgstr",
+        "prev_field",
+        "obsolete_seen",
+    )
 
     def __init__(self, start: int) -> None:
         self.entry = Entry(line=start)
@@ -334,7 +343,9 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
         assert b is not None
         e = b.entry
         if not b.has_msgid:
-            raise CatalogError("comment lines without an entry (missing msgid)", path=path, line=b.start)
+            raise CatalogError(
+                "comment lines without an entry (missing msgid)", path=path, line=b.start
+            )
         if not b.has_msgstr:
             raise CatalogError("msgid without msgstr", path=path, line=e.line)
         e.freeze_snapshot("")
@@ -392,7 +403,9 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
         # a keyword line or a continuation string
         if body[0] == '"':
             if b is None or b.field is None:
-                raise CatalogError("string without a keyword (msgid, msgstr, ...)", path=path, line=lineno)
+                raise CatalogError(
+                    "string without a keyword (msgid, msgstr, ...)", path=path, line=lineno
+                )
             value = _string(body, path, lineno)
             _append(b, value)
             i += 1
@@ -416,7 +429,9 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
                     b = _Builder(lineno)
                     entry_start_line = i if raw_bounds else 0
                 else:
-                    raise CatalogError("previous-msgid line (#|) inside an entry", path=path, line=lineno)
+                    raise CatalogError(
+                        "previous-msgid line (#|) inside an entry", path=path, line=lineno
+                    )
             if keyword == "msgctxt":
                 b.entry.previous_msgctxt = value
                 b.field = "previous_msgctxt"
@@ -466,7 +481,11 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
             b.field = "msgid_plural"
         elif index is None:
             if e.msgid_plural is not None:
-                raise CatalogError("plural entry needs msgstr[0], msgstr[1], ... not msgstr", path=path, line=lineno)
+                raise CatalogError(
+                    "plural entry needs msgstr[0], msgstr[1], ... not msgstr",
+                    path=path,
+                    line=lineno,
+                )
             if b.has_msgstr:
                 raise CatalogError("duplicate msgstr", path=path, line=lineno)
             e.msgstr = value
@@ -474,7 +493,9 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
             b.field = "msgstr"
         else:
             if e.msgid_plural is None:
-                raise CatalogError(f"msgstr[{index}] in an entry without msgid_plural", path=path, line=lineno)
+                raise CatalogError(
+                    f"msgstr[{index}] in an entry without msgid_plural", path=path, line=lineno
+                )
             k = int(index)
             if k != len(e.msgstr_plural):
                 raise CatalogError(
@@ -491,7 +512,9 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
             # stray comments at the end of the file: kept verbatim
             trailing = "\n".join(lines[entry_start_line:])
             _attach_raw(entries, raw_bounds, lines)
-            return PoFile(entries, path=path, trailing=trailing, newline=newline, width=_width_of(lines))
+            return PoFile(
+                entries, path=path, trailing=trailing, newline=newline, width=_width_of(lines)
+            )
         raw_bounds.append((entry_start_line, n))
         finish(n)
     _attach_raw(entries, raw_bounds, lines)

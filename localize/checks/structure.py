@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..catalog import formats
 from ..catalog.plurals import judge_plural_forms
@@ -288,6 +289,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CODE = re.compile(r"%\(\w+\)\w|%[sd]|\{[^{}]*\}|https?://\S+|\S+@\S+\.\w+|<[^>]+>")
 
 
+@lru_cache(maxsize=1)
 def _copy_checked_elsewhere() -> bool:
     """True when a content check (`untranslated-copy`, language.py) already reports copies,
     so one copied msgstr is not reported twice."""

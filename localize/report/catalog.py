@@ -25,7 +25,9 @@ def render_extract(result: Any, fmt: str) -> str:
     return (
         key.format(path=result.pot_path)
         + ": "
-        + ngettext("{count} message", "{count} messages", result.messages).format(count=result.messages)
+        + ngettext("{count} message", "{count} messages", result.messages).format(
+            count=result.messages
+        )
         + ", "
         + ngettext("{count} file", "{count} files", result.files).format(count=result.files)
     )
@@ -35,8 +37,8 @@ def render_init(result: Any, fmt: str) -> str:
     if fmt == "json":
         return to_json(result.to_dict())
     return "\n".join(
-        _("created {path} ({locale}): {count} messages").format(path=p, locale=l, count=n)
-        for l, p, n in result.created
+        _("created {path} ({locale}): {count} messages").format(path=p, locale=loc, count=n)
+        for loc, p, n in result.created
     )
 
 
@@ -79,7 +81,9 @@ def render_compile(result: Any, fmt: str, style: Style) -> str:
             state = _("wrote {path}").format(path=item.mo_path)
         else:
             state = _("{path} is up to date").format(path=item.mo_path)
-        summary = _("{locale}: {translated} translated, {fuzzy} fuzzy, {untranslated} untranslated").format(
+        summary = _(
+            "{locale}: {translated} translated, {fuzzy} fuzzy, {untranslated} untranslated"
+        ).format(
             locale=item.locale,
             translated=item.translated,
             fuzzy=item.fuzzy,
@@ -120,7 +124,12 @@ def render_stats(items: Sequence[Any], fmt: str) -> str:
     widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=False)]
     out = []
     for row in [headers, *rows]:
-        out.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
+        out.append(
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            )
+        )
     return "\n".join(out)
 
 
@@ -136,7 +145,9 @@ def render_check(result: Any, fmt: str, style: Style) -> str:
     for catalog in result.catalogs:
         counts = count_by_severity(list(catalog.findings))
         lines.append(
-            _("{locale}: {entries} entries, {errors} errors, {warnings} warnings, {infos} notes ({path})").format(
+            _(
+                "{locale}: {entries} entries, {errors} errors, {warnings} warnings, {infos} notes ({path})"
+            ).format(
                 locale=catalog.locale,
                 entries=catalog.entries,
                 errors=counts["error"],
@@ -152,9 +163,18 @@ def render_check_list(checks: Sequence[Any], fmt: str) -> str:
     if fmt == "json":
         return to_json(
             [
-                {"code": c.code, "kind": c.kind, "severity": str(c.severity), "target": c.target, "title": c.title}
+                {
+                    "code": c.code,
+                    "kind": c.kind,
+                    "severity": str(c.severity),
+                    "target": c.target,
+                    "title": c.title,
+                }
                 for c in checks
             ]
         )
     width = max((len(c.kind) for c in checks), default=0)
-    return "\n".join(f"{c.code}  {c.kind.ljust(width)}  {str(c.severity).ljust(7)}  {c.target.ljust(7)}  {c.title}" for c in checks)
+    return "\n".join(
+        f"{c.code}  {c.kind.ljust(width)}  {str(c.severity).ljust(7)}  {c.target.ljust(7)}  {c.title}"
+        for c in checks
+    )

@@ -19,7 +19,14 @@ from ..catalog.po import Entry, PoFile, parse_po
 from ..catalog.stats import CatalogStats, catalog_stats
 from ..errors import CatalogError, InputFileError, LanguageError, UsageError
 from ..findings import Finding, Severity
-from ..io import atomic_write_bytes, atomic_write_text, decode_text, ensure_dir, read_bytes, read_text
+from ..io import (
+    atomic_write_bytes,
+    atomic_write_text,
+    decode_text,
+    ensure_dir,
+    read_bytes,
+    read_text,
+)
 
 # ---- configuration and reading ---------------------------------------------------------
 
@@ -63,7 +70,9 @@ def read_catalog(path: str | Path) -> PoFile:
             try:
                 encoding = codecs.lookup(declared).name
             except LookupError:
-                raise CatalogError(f"unknown charset {declared!r} in the header", path=path) from None
+                raise CatalogError(
+                    f"unknown charset {declared!r} in the header", path=path
+                ) from None
     text = decode_text(data, path, encoding=encoding, error=CatalogError)
     return parse_po(text, str(path))
 
@@ -87,7 +96,9 @@ def _locale_of(path: Path, po: PoFile) -> str:
     try:
         return normalize_locale(declared)
     except LanguageError as exc:
-        raise LanguageError(exc.message, path=path, line=po.header.line if po.header else None) from None
+        raise LanguageError(
+            exc.message, path=path, line=po.header.line if po.header else None
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,17 @@ def catalog_refs(
 
 # ---- extract --------------------------------------------------------------------------
 
-_SKIP_DIRS = {"__pycache__", ".git", ".venv", "venv", "build", "dist", "node_modules", ".tox", ".cache"}
+_SKIP_DIRS = {
+    "__pycache__",
+    ".git",
+    ".venv",
+    "venv",
+    "build",
+    "dist",
+    "node_modules",
+    ".tox",
+    ".cache",
+}
 
 
 def _python_files(paths: Iterable[Path]) -> list[Path]:
@@ -179,7 +200,9 @@ def extract(
     files = _python_files([Path(p) for p in paths] if paths else list(config.extract_paths))
     found = []
     for file in files:
-        found.append((_reference(file, base), extract_source(read_bytes(file), str(file), keywords)))
+        found.append(
+            (_reference(file, base), extract_source(read_bytes(file), str(file), keywords))
+        )
     pot = build_template(found, project=project or config.domain, version=version or "")
     target = Path(output) if output else config.pot_path
     text = pot.to_text()
@@ -205,7 +228,7 @@ class InitResult:
     def to_dict(self) -> dict[str, Any]:
         return {
             "pot_path": self.pot_path,
-            "created": [{"locale": l, "path": p, "messages": n} for l, p, n in self.created],
+            "created": [{"locale": loc, "path": p, "messages": n} for loc, p, n in self.created],
         }
 
 
@@ -400,21 +423,36 @@ class CompileResult:
         return any(item.blocked for item in self.items)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"strict": self.strict, "failed": self.failed, "catalogs": [i.to_dict() for i in self.items]}
+        return {
+            "strict": self.strict,
+            "failed": self.failed,
+            "catalogs": [i.to_dict() for i in self.items],
+        }
 
 
 def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> list[Finding]:
     """Errors of the structural checks (L1xx) on what compile would ship."""
     from dataclasses import replace
 
-    from ..checks import CheckContext, checks_for, run_checks
+    from ..checks import Check, CheckContext, run_checks, structure
 
+    # only the structural checks, imported alone: compile must not load the content checks
+    # (glossary, language detection) nor pay for them on every entry
+    structural = sorted(
+        (
+            c
+            for c in vars(structure).values()
+            if isinstance(c, Check) and c.severity >= Severity.ERROR
+        ),
+        key=lambda c: c.code,
+    )
     unit = catalog_unit(po, path, locale)
     ctx = CheckContext()
-    structural = lambda c: c.code.startswith("L1")  # noqa: E731
     found: list[Finding] = []
-    found += run_checks("catalog", unit, ctx, checks=tuple(filter(structural, checks_for("catalog"))))
-    entry_checks = tuple(filter(structural, checks_for("entry")))
+    found += run_checks(
+        "catalog", unit, ctx, checks=tuple(c for c in structural if c.target == "catalog")
+    )
+    entry_checks = tuple(c for c in structural if c.target == "entry")
     for entry in unit.entries:
         if entry.obsolete:
             continue
@@ -460,7 +498,9 @@ def compile_catalogs(
             forms = entry.translations
             if entry.is_header:
                 if forms and forms[0]:
-                    messages.append(MoMessage(entry.msgid, tuple(forms), entry.msgctxt, entry.msgid_plural))
+                    messages.append(
+                        MoMessage(entry.msgid, tuple(forms), entry.msgctxt, entry.msgid_plural)
+                    )
                 continue
             if entry.fuzzy:
                 fuzzy += 1
