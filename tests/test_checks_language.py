@@ -85,8 +85,7 @@ LONG = "Take a break from the feed whenever you need to, and come back when you 
         ("fr", "Take a break from the feed whenever you need to, and come back later on.", "en"),
         (
             "id",
-            "Istirahatlah sejenak kapan pun kamu perlu; kembalilah saat kamu merasa siap."[:0]
-            + "Prenez une pause quand vous en avez besoin et revenez quand vous êtes prêt.",
+            "Prenez une pause quand vous en avez besoin et revenez quand vous êtes prêt.",
             "fr",
         ),
         ("ja", "필요할 때마다 잠시 쉬고, 준비가 되었다고 느낄 때 다시 돌아오세요.", "ko"),
