@@ -84,7 +84,8 @@ def rows_table(rows: list[tuple[str, ...]]) -> str:
     for n, row in enumerate(rows):
         out.append(
             "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
             )
         )
         if n == 0:
