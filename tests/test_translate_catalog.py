@@ -450,3 +450,26 @@ def test_forbidden_wording_in_the_source_is_pointed_out(run_cli, mt_server, cata
         '[mt] the source itself uses forbidden wording "committed suicide" (use "die by suicide").'
         in e.tcomment
     )
+
+
+def test_a_template_is_refused(run_cli, mt_server, tmp_path):
+    pot = tmp_path / "fides.pot"
+    pot.write_text(po_text("", entry("Save the file")), encoding="utf-8")
+    result = run(run_cli, mt_server, str(pot), "--locale", "fr")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: a template is not translated; create the locale's catalog first ({pot})\n"
+    )
+
+
+def test_msgmerge_fuzzy_entry_is_redrafted_without_its_stale_previous_msgid(
+    run_cli, mt_server, catalog
+):
+    stale = (
+        '#, fuzzy\n#| msgid "Save a file"\nmsgid "Save the file"\nmsgstr "Enregistrer un fichier"\n'
+    )
+    path = catalog("fr", stale)
+    assert run(run_cli, mt_server, str(path)).exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "#| msgid" not in text
+    assert by_msgid(path)["Save the file"].msgstr == "enregistrer le fichier"

@@ -131,3 +131,11 @@ def test_case_and_space_damage_to_tokens_is_repaired(text, upper):
     restored = unmask(masked, damaged)
     assert restored.ok, restored.problems
     assert restored.text == text
+
+
+def test_a_text_containing_the_token_letters_gets_other_tokens():
+    text = "Reply ZQ1X to %s"  # a creator's code that looks like a token
+    masked = mask(text, find_spans(text))
+    assert masked.prefix != "ZQ" and "ZQ1X" in masked.text
+    restored = unmask(masked, masked.text.replace("Reply", "Répondez"))
+    assert restored.ok and restored.text == "Répondez ZQ1X to %s"

@@ -224,6 +224,11 @@ def translate(
                 if not jobs:
                     raise UsageError(_("no catalogs to translate"), path=locales_dir)
             for path in catalogs:
+                if Path(path).suffix.lower() == ".pot":
+                    raise UsageError(
+                        _("a template is not translated; create the locale's catalog first"),
+                        path=path,
+                    )
                 if len(locales) > 1:
                     raise UsageError(_("one --locale per catalog file"))
                 jobs.append((locales[0] if locales else None, Path(path)))

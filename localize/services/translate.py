@@ -41,7 +41,7 @@ from ..translate.engines import (
     PermanentTranslatorError,
     TransientTranslatorError,
 )
-from ..translate.protect import Masked, Span, find_spans, mask, unmask
+from ..translate.protect import Masked, Span, find_spans, has_words, mask, unmask
 
 MT_MARK = "machine translation:"
 """Start of the extracted comment on every machine-drafted entry (also the resume marker)."""
@@ -364,7 +364,9 @@ class Pretranslator:
             status = "translated"
             before = self.engine.requests
             try:
-                output = self.engine.translate(masked.text, sendable=_sendable)
+                output = self.engine.translate(
+                    masked.text, sendable=lambda piece: has_words(piece, masked.prefix)
+                )
             except (TransientTranslatorError, PermanentTranslatorError) as exc:
                 return Outcome("failed", reason=FAILED, notes=(exc.message,), sent=masked.text)
             finally:
@@ -454,11 +456,6 @@ class Pretranslator:
 
 def _use(replacement: str | None) -> str:
     return _(' (use "{replacement}")').format(replacement=replacement) if replacement else ""
-
-
-def _sendable(piece: str) -> bool:
-    """Whether a piece has words besides tokens (a line of only `ZQ0X 🙂` costs no request)."""
-    return Masked(piece, piece, ()).translatable
 
 
 # ---- catalogs -------------------------------------------------------------------------
@@ -571,6 +568,8 @@ def pretranslate_catalog(
                 else:
                     entry.msgstr_plural = [o.text for o in results]
                 entry.fuzzy = True
+                # a msgmerge "previous" msgid no longer describes where this msgstr came from
+                entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
                 entry.extracted = [c for c in entry.extracted if not c.startswith(MT_MARK)] + [
                     stamp
                 ]

@@ -139,14 +139,24 @@ def _trim(span: Span) -> Span:
 
 # "ZQ" + index + "X": letters an engine treats as a name, never a word in any of the 7
 # languages; the digits are the only part that varies, and they are bracketed by letters so
-# that ZQ1X is never a prefix of ZQ10X.
-_TOKEN_PREFIX = "ZQ"
+# that ZQ1X is never a prefix of ZQ10X. A text that itself contains "zq" gets the next
+# prefix, so a token can never be confused with the text around it.
+PREFIXES: tuple[str, ...] = ("ZQ", "QZ", "JQ", "QJ", "VQ", "QV")
 _TOKEN_SUFFIX = "X"
 
 
-def token(index: int) -> str:
+def token(index: int, prefix: str = PREFIXES[0]) -> str:
     """The opaque token that stands for protected span number `index`."""
-    return f"{_TOKEN_PREFIX}{index}{_TOKEN_SUFFIX}"
+    return f"{prefix}{index}{_TOKEN_SUFFIX}"
+
+
+def choose_prefix(text: str) -> str:
+    """The first token prefix that does not occur in `text` (any case)."""
+    folded = text.casefold()
+    for prefix in PREFIXES:
+        if prefix.casefold() not in folded:
+            return prefix
+    return PREFIXES[0]  # every prefix occurs: verification still fails closed
 
 
 def _char_class(char: str) -> str:
@@ -161,22 +171,24 @@ _GAP = r"[ \t\u00a0\u3000]*"
 
 
 @lru_cache(maxsize=4096)
-def _token_pattern(index: int) -> re.Pattern[str]:
-    body = _GAP.join(_char_class(c) for c in token(index))
-    # a token may touch a word ("<b>save</b>" masks to ZQ0XsaveZQ1X); the letters around the
-    # index keep ZQ1X from matching inside ZQ10X
-    return re.compile(body)
+def _token_pattern(index: int, prefix: str) -> re.Pattern[str]:
+    # a token may touch a word; the letters around the index keep ZQ1X from matching
+    # inside ZQ10X
+    return re.compile(_GAP.join(_char_class(c) for c in token(index, prefix)))
 
 
-_ANY_TOKEN = re.compile(
-    _GAP.join(_char_class(c) for c in _TOKEN_PREFIX)
-    + _GAP
-    + r"[0-9０-９](?:"
-    + _GAP
-    + r"[0-9０-９])*"
-    + _GAP
-    + _char_class(_TOKEN_SUFFIX)
-)
+@lru_cache(maxsize=16)
+def any_token(prefix: str = PREFIXES[0]) -> re.Pattern[str]:
+    """Any token of this prefix, damaged or not (to find strays and untranslatable rests)."""
+    return re.compile(
+        _GAP.join(_char_class(c) for c in prefix)
+        + _GAP
+        + r"[0-9０-９](?:"
+        + _GAP
+        + r"[0-9０-９])*"
+        + _GAP
+        + _char_class(_TOKEN_SUFFIX)
+    )
 
 
 @dataclass(frozen=True)
@@ -189,12 +201,17 @@ class Masked:
     spans: tuple[Span, ...]
     pads: tuple[tuple[bool, bool], ...] = ()
     """Per span: whether a space was added before / after its token (see `mask`)."""
+    prefix: str = PREFIXES[0]
 
     @property
     def translatable(self) -> bool:
         """Whether anything but tokens, spaces and punctuation is left to translate."""
-        rest = _ANY_TOKEN.sub("", self.text)
-        return any(ch.isalpha() for ch in rest)
+        return has_words(self.text, self.prefix)
+
+
+def has_words(text: str, prefix: str = PREFIXES[0]) -> bool:
+    """Whether `text` has a letter outside its tokens (else it costs no request)."""
+    return any(ch.isalpha() for ch in any_token(prefix).sub("", text))
 
 
 def _glues(ch: str) -> bool:
@@ -213,16 +230,17 @@ def mask(text: str, spans: Sequence[Span]) -> Masked:
     """
     out: list[str] = []
     pads: list[tuple[bool, bool]] = []
+    prefix = choose_prefix(text)
     pos = 0
     for index, span in enumerate(spans):
         out.append(text[pos : span.start])
         before = span.start > 0 and _glues(text[span.start - 1])
         after = span.end < len(text) and _glues(text[span.end])
-        out.append((" " if before else "") + token(index) + (" " if after else ""))
+        out.append((" " if before else "") + token(index, prefix) + (" " if after else ""))
         pads.append((before, after))
         pos = span.end
     out.append(text[pos:])
-    return Masked(text, "".join(out), tuple(spans), tuple(pads))
+    return Masked(text, "".join(out), tuple(spans), tuple(pads), prefix)
 
 
 @dataclass(frozen=True)
@@ -247,7 +265,7 @@ def unmask(masked: Masked, output: str) -> Restored:
     problems: list[str] = []
     found: list[tuple[int, int, int]] = []  # (start, end, index)
     for index, span in enumerate(masked.spans):
-        matches = list(_token_pattern(index).finditer(output))
+        matches = list(_token_pattern(index, masked.prefix).finditer(output))
         if not matches:
             problems.append(_("lost {kind} {text}").format(kind=span.kind, text=repr(span.text)))
         elif len(matches) > 1:
@@ -283,7 +301,7 @@ def unmask(masked: Masked, output: str) -> Restored:
     pieces.append(output[pos:])
     restored = "".join(pieces)
     # stray, damaged tokens that matched no span (ZQ 7 Y, a split token)
-    leftovers = [m.group() for m in _ANY_TOKEN.finditer("".join(pieces[0::2]))]
+    leftovers = [m.group() for m in any_token(masked.prefix).finditer("".join(pieces[0::2]))]
     if leftovers and not problems:
         problems.append(_("unknown token {token} in output").format(token=repr(leftovers[0])))
     # positional placeholders must keep their order
