@@ -302,3 +302,26 @@ def test_stigma_word_quoted_from_the_source_is_not_the_translators():
         "Stop calling people “psycho”.", "Deja de llamar “psicópata” a la gente.", "es_MX"
     )
     assert [f for f in findings if f.kind == "stigma-term"] == []
+
+
+def test_crisis_sieve_never_hides_what_the_finder_finds():
+    from localize.checks.safety import crisis_sieve
+
+    glossary = load_glossary()
+    sieve = crisis_sieve(glossary)
+    texts = []
+    for lines in glossary.crisis_lines.values():
+        for line in lines:
+            for value in (line.number, line.name, line.url, *line.aliases):
+                if value:
+                    texts += [
+                        f"Need help? {value} is there for you.",
+                        f"{value.upper()}!",
+                        "Tel: "
+                        + value.translate(str.maketrans("0123456789-", "０１２３４５６７８９－")),
+                        f"call{value.replace(' ', '.')} now",
+                    ]
+    found = [t for t in texts if glossary.find_crisis_resources(t)]
+    assert len(found) > 50
+    assert [t for t in found if not sieve.may_mention(t)] == []
+    assert not sieve.may_mention("Therapy helped me 💛 #day12 #mentalhealth 2 weeks")
