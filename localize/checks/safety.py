@@ -80,9 +80,13 @@ def crisis_hits(ctx: CheckContext, text: str) -> list[Any]:
     glossary = ctx.glossary
     if glossary is None or not text:
         return []
-    if not crisis_sieve(glossary).may_mention(text):
-        return []
-    return ctx.memo(("crisis-hits", text), lambda: glossary.find_crisis_resources(text))
+
+    def find() -> list[Any]:
+        if not crisis_sieve(glossary).may_mention(text):
+            return []
+        return glossary.find_crisis_resources(text)
+
+    return ctx.memo(("crisis-hits", text), find)
 
 
 _RUN = re.compile(r"\d(?:[\s.\-()\u2010-\u2015\u2212]*\d)*")
