@@ -112,8 +112,6 @@ def make_langdetect_raw() -> Callable[[str], tuple[str | None, float]]:
 
 
 def make_langdetect_7() -> Callable[[str], tuple[str | None, float]]:
-    import json
-
     from langdetect.detector_factory import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -121,7 +119,7 @@ def make_langdetect_7() -> Callable[[str], tuple[str | None, float]]:
 
     factory = DetectorFactory()
     profiles = [(_profiles_dir() / lang).read_text(encoding="utf-8") for lang in LANGS]
-    factory.load_json_profile([json.loads(p) for p in profiles])
+    factory.load_json_profile(profiles)
     factory.set_seed(0)
 
     def run(text: str) -> tuple[str | None, float]:
@@ -206,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     header += f" {'macro':>7} {'conf-wrong':>10} {'texts/s':>9}"
     loads = []
     results = []
+    print(header)
+    print("-" * len(header), flush=True)
     for name in names:
         t0 = time.perf_counter()
         import tracemalloc
@@ -216,12 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         tracemalloc.stop()
         loads.append((name, time.perf_counter() - t0, peak / 1e6))
         for label, rows in datasets:
-            results.append((name, label, *evaluate(run, rows)))
-    print(header)
-    print("-" * len(header))
-    for name, label, acc, macro, cw, speed in results:
-        cells = " ".join(f"{100 * acc[lang]:6.1f}" for lang in LANGS)
-        print(f"{name:<10} {label:<22} {cells} {100 * macro:6.1f}% {100 * cw:9.2f}% {speed:9.0f}")
+            result = (name, label, *evaluate(run, rows))
+            results.append(result)
+            _name, _label, acc, macro, cw, speed = result
+            cells = " ".join(f"{100 * acc[lang]:6.1f}" for lang in LANGS)
+            line = f"{name:<10} {label:<22} {cells} {100 * macro:6.1f}% {100 * cw:9.2f}%"
+            print(f"{line} {speed:9.0f}", flush=True)
     print()
     print(f"{'detector':<10} {'load s':>8} {'peak MB (Python heap)':>22}")
     for name, seconds, mb in loads:

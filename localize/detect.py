@@ -43,7 +43,7 @@ from .detect_data import (
 )
 from .errors import LanguageError, UsageError
 from .languages import SUPPORTED_CODES
-from .text import Token, normalize, split_hashtag, squeeze_repeats, tokenize
+from .text import normalize, split_hashtag, squeeze_repeats, tokenize, words_and_tags
 
 __all__ = ["Detection", "Detector", "Segment", "detect", "detect_segments", "CONFIDENT"]
 
@@ -88,6 +88,8 @@ _FLOOR_VOCAB = 300
 # Function-word mixture: probability mass of the listed words in running text.
 _LEXICON_MASS = 0.35
 _CONTENT_MASS = 0.3
+# Spelling patterns (detect_data.affixes) count with this factor.
+_AFFIX_SCALE = 1.0
 # Hashtag words that are not generic English tags count for this much of a word.
 _HASHTAG_WEIGHT = 0.5
 # How much one CJK character weighs against one Latin letter when scripts are mixed.
@@ -246,62 +248,86 @@ def _load_profile(lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, 
     return grams
 
 
+class _GramTable(dict):
+    """log P(last char | previous chars) of one language, computed on first use of a key.
+
+    A dict subclass so that scoring a word is `sum(map(table.__getitem__, grams))` at C
+    speed; `__missing__` fills a key once (the value is a pure function of the key, so
+    concurrent fills from several threads store the same number).
+    """
+
+    __slots__ = ("_uni", "_bi", "_tri", "_n1", "_starts", "_lambdas", "_start_lambdas")
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        uni, bi, tri = _load_profile(lang)
+        self._uni, self._bi, self._tri = uni, bi, tri
+        self._n1 = sum(uni.values())
+        # Word boundaries: bigrams ' x' count word starts; they stand for the count of ' '.
+        self._starts = sum(v for k, v in bi.items() if k[0] == " ")
+        l3, l2, l1, l0 = _LAMBDAS
+        self._lambdas = (l3, l2, l1, l0 / _FLOOR_VOCAB)
+        self._start_lambdas = tuple(x / (1 - l3) for x in (l2, l1, l0 / _FLOOR_VOCAB))
+
+    def __missing__(self, key: str) -> float:
+        c, y = key[-1], key[-2]
+        uni, bi, starts = self._uni, self._bi, self._starts
+        p1 = (starts if c == " " else uni.get(c, 0)) / (self._n1 + starts)
+        hist1 = starts if y == " " else uni.get(y, 0)
+        p2 = min(bi.get(key[-2:], 0) / hist1, 1.0) if hist1 else 0.0
+        if len(key) == 3:
+            l3, l2, l1, l0 = self._lambdas
+            hist2 = bi.get(key[:2], 0)
+            p3 = min(self._tri.get(key, 0) / hist2, 1.0) if hist2 else 0.0
+            p = l3 * p3 + l2 * p2 + l1 * p1 + l0
+        else:
+            l2, l1, l0 = self._start_lambdas
+            p = l2 * p2 + l1 * p1 + l0
+        value = math.log(p)
+        if len(self) < 500_000:
+            self[key] = value
+        return value
+
+
 class _CharModel:
-    """Interpolated character trigram log-probabilities for several languages at once."""
+    """Interpolated character trigram model (langdetect profiles) for several languages."""
 
     def __init__(self, langs: Sequence[str]) -> None:
         self.langs = tuple(langs)
-        self._tables = []
-        for lang in self.langs:
-            uni, bi, tri = _load_profile(lang)
-            n1 = sum(uni.values())
-            # Word boundaries: bigrams ' x' count word starts; use them as the count of ' '.
-            starts = sum(v for k, v in bi.items() if k[0] == " ")
-            self._tables.append((uni, bi, tri, n1, starts))
-        l3, l2, l1, l0 = _LAMBDAS
-        self._l = (l3, l2, l1, l0 / _FLOOR_VOCAB)
-        self._l_start = tuple(x / (1 - l3) for x in (l2, l1, l0 / _FLOOR_VOCAB))
-        self._memo: dict[str, tuple[float, ...]] = {}
-
-    def gram(self, key: str) -> tuple[float, ...]:
-        """log P(last char | the others) for every language; `key` is 2 or 3 characters."""
-        memo = self._memo.get(key)
-        if memo is not None:
-            return memo
-        c = key[-1]
-        y = key[-2]
-        out = []
-        log = math.log
-        for uni, bi, tri, n1, starts in self._tables:
-            p1 = (starts if c == " " else uni.get(c, 0)) / (n1 + starts)
-            hist1 = starts if y == " " else uni.get(y, 0)
-            p2 = bi.get(key[-2:], 0) / hist1 if hist1 else 0.0
-            if len(key) == 3:
-                l3, l2, l1, l0 = self._l
-                hist2 = bi.get(key[:2], 0)
-                p3 = tri.get(key, 0) / hist2 if hist2 else 0.0
-                p = l3 * min(p3, 1.0) + l2 * min(p2, 1.0) + l1 * p1 + l0
-            else:
-                l2, l1, l0 = self._l_start
-                p = l2 * min(p2, 1.0) + l1 * p1 + l0
-            out.append(log(p))
-        result = tuple(out)
-        if len(self._memo) < 200_000:
-            self._memo[key] = result
-        return result
+        self._tables = tuple(_GramTable(lang) for lang in self.langs)
 
     def word(self, word: str) -> list[float]:
         """Sum of log P over the characters of ' word ' (word start and end included)."""
         s = f" {word} "
-        gram = self.gram
-        acc = list(gram(s[:2]))
-        for i in range(3, len(s) + 1):
-            vec = gram(s[i - 3 : i])
-            acc = [a + b for a, b in zip(acc, vec, strict=False)]
-        return acc
+        keys = [s[:2]] + [s[i - 3 : i] for i in range(3, len(s) + 1)]
+        return [sum(map(table.__getitem__, keys)) for table in self._tables]
+
+    def gram(self, key: str) -> tuple[float, ...]:
+        return tuple(table[key] for table in self._tables)
 
 
 _SPLIT_RE = re.compile(r"[^\W\d_]+")
+
+
+_AFFIX_MAX = 7  # longest ending or beginning listed in detect_data.affixes
+
+
+def _affix_tables(
+    langs: tuple[str, ...],
+) -> tuple[dict[str, tuple[float, ...]], ...]:
+    """(endings, beginnings, anywhere): pattern -> weight for each of `langs`, in nats."""
+    from .detect_data.affixes import ANYWHERE, BEGINNINGS, ENDINGS
+
+    tables = []
+    for source in (ENDINGS, BEGINNINGS, ANYWHERE):
+        patterns = {pat for lang in langs for pat in source.get(lang, {})}
+        tables.append(
+            {
+                pat: tuple(_AFFIX_SCALE * source.get(lang, {}).get(pat, 0.0) for lang in langs)
+                for pat in patterns
+            }
+        )
+    return tuple(tables)
 
 
 @lru_cache(maxsize=32)
@@ -393,7 +419,9 @@ class Detector:
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = _CharModel(self._latin_langs) if self._latin_langs else None
         self._lexicons = tuple(_lexicon(lang) for lang in self._latin_langs)
+        self._affixes = _affix_tables(self._latin_langs)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
+        self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
 
     @classmethod
     def build(
@@ -427,56 +455,99 @@ class Detector:
                 hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
                 score = hi + math.log1p(math.exp(lo - hi))
             out.append(score)
+        endings, beginnings, anywhere = self._affixes
+        n = len(word)
+        for table, keys in (
+            (endings, [word[-k:] for k in range(1, min(n, _AFFIX_MAX) + 1)]),
+            (beginnings, [word[:k] for k in range(1, min(n, _AFFIX_MAX) + 1)]),
+            (anywhere, {word[i : i + k] for k in (1, 2, 3) for i in range(n - k + 1)}),
+        ):
+            best: list[float] | None = None
+            for key in keys:
+                weights = table.get(key)
+                if weights is not None:
+                    best = list(weights) if best is None else list(map(max, best, weights))
+            if best is not None:
+                out = [o + b for o, b in zip(out, best, strict=True)]
         return tuple(out)
 
     # -- evidence --
 
-    def _evidence(self, text: str) -> tuple[_Evidence, list[tuple[Token, str, float]]]:
-        tokens = tokenize(text)
-        items: list[tuple[Token, str, float]] = []  # (token, word, weight)
-        tag_items: list[tuple[Token, str, float]] = []
-        for token in tokens:
-            if token.kind == "word":
-                items.append((token, token.text, 1.0))
-            elif token.kind == "hashtag":
-                body = token.body
-                if body.lower() in ENGLISH_TAGS:
-                    tag_items.append((token, body, 1.0))
-                    continue
-                for part in split_hashtag(body):
-                    if part.lower() in ENGLISH_TAGS:
-                        tag_items.append((token, part, 1.0))
-                    else:
-                        items.append((token, part, _HASHTAG_WEIGHT))
-        if not items:  # nothing but generic tags: they are all the evidence there is
-            items = tag_items
-        return self._weigh(items), items
+    def _items(self, pairs: Iterable[tuple[Any, str, str]]) -> list[tuple[Any, str, float]]:
+        """(key, word, weight) for every word and hashtag part that is evidence.
 
-    def _weigh(self, items: list[tuple[Token, str, float]]) -> _Evidence:
+        `pairs` are (key, hashtag body, word) with one of the two texts empty. Generic
+        English tags (#fyp, #mentalhealth) are evidence only when nothing else is.
+        """
+        items: list[tuple[Any, str, float]] = []
+        tag_items: list[tuple[Any, str, float]] = []
+        for key, tag, word in pairs:
+            if word:
+                items.append((key, word, 1.0))
+                continue
+            if tag.lower() in ENGLISH_TAGS:
+                tag_items.append((key, tag, 1.0))
+                continue
+            for part in split_hashtag(tag):
+                if part.lower() in ENGLISH_TAGS:
+                    tag_items.append((key, part, 1.0))
+                else:
+                    items.append((key, part, _HASHTAG_WEIGHT))
+        return items or tag_items
+
+    def _evidence(self, text: str) -> _Evidence:
+        return self._weigh(self._items((None, tag, word) for tag, word in words_and_tags(text)))
+
+    def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
+        pairs = (
+            (
+                token,
+                token.text[1:] if token.kind == "hashtag" else "",
+                token.text if token.kind == "word" else "",
+            )
+            for token in tokenize(text)
+            if token.kind in ("word", "hashtag")
+        )
+        return self._items(pairs)
+
+    def _token_uncached(
+        self, raw: str
+    ) -> tuple[str, tuple[float, ...] | None, float, tuple[str, ...], str]:
+        """(script, Latin log-likelihoods, weighted letters, Latin words, normalised text)."""
+        word = squeeze_repeats(normalize(raw))
+        script = _word_script(word)
+        if script == "Latn":
+            parts = tuple(_latin_words(word))
+            vec: tuple[float, ...] | None = None
+            if self._model is not None and parts:
+                total = [0.0] * len(self._latin_langs)
+                for part in parts:
+                    total = [a + b for a, b in zip(total, self._score_word(part), strict=True)]
+                vec = tuple(total)
+            return script, vec, float(sum(map(len, parts))), parts, word
+        n = sum(1 for ch in word if unicodedata.category(ch)[0] == "L")
+        weight = _CJK_WEIGHT if script in ("Hang", "Jpan", "Hani") else 1.5
+        return script, None, n * weight, (), word
+
+    def _weigh(self, items: list[tuple[Any, str, float]]) -> _Evidence:
         script_chars: dict[str, float] = {}
         latin: list[float] | None = None
         latin_chars = 0.0
         han: list[str] = []
         words: list[str] = []
-        for _token, raw, weight in items:
-            word = squeeze_repeats(normalize(raw))
-            script = _word_script(word)
-            if script == "Latn":
-                for part in _latin_words(word):
-                    words.append(part)
-                    vec = self._score_word(part) if self._model is not None else ()
-                    if latin is None:
-                        latin = [v * weight for v in vec]
-                    else:
-                        latin = [a + v * weight for a, v in zip(latin, vec, strict=False)]
-                    latin_chars += len(part) * weight
-                script_chars["Latn"] = script_chars.get("Latn", 0.0) + len(word) * weight
-            else:
-                if script == "Hani":
-                    han.append(word)
-                n = sum(1 for ch in word if unicodedata.category(ch)[0] == "L")
-                w = _CJK_WEIGHT if script in ("Hang", "Jpan", "Hani") else 1.5
-                script_chars[script] = script_chars.get(script, 0.0) + n * w * weight
+        info = self._token
+        vecs: list[tuple[float, ...]] = []
+        for _key, raw, weight in items:
+            script, vec, chars, parts, word = info(raw)
+            script_chars[script] = script_chars.get(script, 0.0) + chars * weight
+            if vec is not None:
+                words.extend(parts)
+                latin_chars += chars * weight
+                vecs.append(vec if weight == 1.0 else tuple(v * weight for v in vec))
+            elif script == "Hani":
+                han.append(word)
+        if vecs:
+            latin = [sum(column) for column in zip(*vecs, strict=True)]
         return _Evidence(
             tuple(latin) if latin is not None else None,
             latin_chars,
@@ -491,8 +562,7 @@ class Detector:
         """The language of `text`, or None with a reason; never raises on any string."""
         if not isinstance(text, str):
             raise UsageError(f"text must be a string, not {type(text).__name__}")
-        evidence, _items = self._evidence(text)
-        return self._decide(evidence)
+        return self._decide(self._evidence(text))
 
     def _decide(self, ev: _Evidence) -> Detection:
         if not ev.script_chars:
@@ -591,7 +661,7 @@ class Detector:
         """Split a code-switched caption into runs of one language (Viterbi over words)."""
         if not isinstance(text, str):
             raise UsageError(f"text must be a string, not {type(text).__name__}")
-        _ev, items = self._evidence(text)
+        items = self._token_items(text)
         if not items:
             return []
         # Per word: a vector of log-likelihoods over states (Latin langs + ko + ja + other).
