@@ -473,3 +473,26 @@ def test_msgmerge_fuzzy_entry_is_redrafted_without_its_stale_previous_msgid(
     text = path.read_text(encoding="utf-8")
     assert "#| msgid" not in text
     assert by_msgid(path)["Save the file"].msgstr == "enregistrer le fichier"
+
+
+def test_the_api_key_is_never_printed_nor_written(run_cli, mt_server, catalog, tmp_path):
+    path = catalog("fr", entry("Save the file"), entry("Copy the file"))
+    tm = tmp_path / "tm.sqlite"
+    mt_server.script(translate_ok(), fail(403))
+    result = run_cli(
+        "translate",
+        str(path),
+        "--engine",
+        "libre",
+        "--engine-url",
+        mt_server.url,
+        "--tm",
+        str(tm),
+        env={"LIBRE_API_KEY": "sekrit-4242"},
+    )
+    assert result.exit_code == 2
+    assert result.stderr == "error: libre: not authorised; check the key\n"
+    assert mt_server.translate_requests[0]["api_key"] == "sekrit-4242"  # it did reach the server
+    assert "sekrit" not in result.stdout
+    assert b"sekrit" not in path.read_bytes() and b"sekrit" not in tm.read_bytes()
+    assert by_msgid(path)["Save the file"].msgstr == "enregistrer le fichier"
