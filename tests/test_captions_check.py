@@ -438,3 +438,13 @@ def test_batch_with_two_jobs_keeps_input_order_and_results():
     ]
     assert len(one) == len(records)
     assert one == two
+
+
+def test_names_inside_mentions_and_urls_are_addresses_not_prose():
+    report = check_caption(
+        "Proud to be part of Fides 💛 follow @fides and https://tiktok.com/@fides",
+        lang="en",
+        to="ja",
+    )
+    found = [(f.matched, f.span) for f in report.findings if f.kind == "do-not-translate"]
+    assert found == [("Fides", (20, 25))]

@@ -510,6 +510,12 @@ def caption_do_not_translate(unit: CaptionUnit, ctx: CheckContext) -> Iterator[F
     if not unit.targets or ctx.glossary is None:
         return
     hits = ctx.memo(("dnt-hits", unit.text), lambda: ctx.glossary.find_dnt(unit.text))
+    if hits:
+        from ..text import tokenize
+
+        # A name inside an @mention or a URL is an address, not prose: nobody translates it.
+        addresses = [(t.start, t.end) for t in tokenize(unit.text) if t.kind in ("mention", "url")]
+        hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in addresses)]
     for hit in hits:
         yield Finding(
             message=_('"{text}" is a name: keep it unchanged in every translation').format(
