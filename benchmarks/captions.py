@@ -8,7 +8,8 @@ suicide talk without a crisis line), writes it under `.cache/bench/` (git-ignore
 times the same path the CLI takes: stream the file, check every caption, render JSON to
 a null sink. Half the captions declare their language, half are detected. Prints one
 row per job count with captions/second, per core, and the scaling over one job.
-Goal: >= 5,000 captions/s per core; near-linear scaling to 2 jobs.
+Goal: >= 5,000 captions/s per core; near-linear scaling to 2 jobs. The peak RSS of the
+main process stays flat whatever `--count` is (the stream is never held in memory).
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ def main() -> None:
     check_caption("warm up", lang="en")
     load = time.perf_counter() - load
 
+    import resource
+
     rows = []
     base = None
     kinds: dict[str, int] = {}
@@ -164,16 +167,19 @@ def main() -> None:
         elapsed, count, kinds = run(path, jobs)
         rate = count / elapsed
         base = base or rate
-        rows.append((jobs, count, elapsed, rate, rate / jobs, rate / base))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows.append((jobs, count, elapsed, rate, rate / jobs, rate / base, peak))
     print(
         f"caption check: {path.name}, {os.cpu_count()} CPUs, glossary+detector load {load * 1000:.0f} ms"
     )
     print(
-        f"{'jobs':>4} {'captions':>9} {'seconds':>8} {'captions/s':>11} {'per core':>9} {'scaling':>8}"
+        f"{'jobs':>4} {'captions':>9} {'seconds':>8} {'captions/s':>11} {'per core':>9} "
+        f"{'scaling':>8} {'peak RSS':>9}"
     )
-    for jobs, count, elapsed, rate, per_core, scaling in rows:
+    for jobs, count, elapsed, rate, per_core, scaling, peak in rows:
         print(
-            f"{jobs:>4} {count:>9} {elapsed:>8.2f} {rate:>11,.0f} {per_core:>9,.0f} {scaling:>7.2f}x"
+            f"{jobs:>4} {count:>9} {elapsed:>8.2f} {rate:>11,.0f} {per_core:>9,.0f} "
+            f"{scaling:>7.2f}x {peak:>6.0f} MB"
         )
     print("findings by kind:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none")
 
