@@ -191,3 +191,25 @@ def test_cli_ignores_a_kind_on_request(run_cli):
     assert "untranslated-copy" not in result.stdout
     assert "[L501 wrong-language] the translation reads as Spanish" in result.stdout
     assert result.exit_code == 1
+
+
+def test_english_left_after_a_half_finished_translation_is_found_at_the_end(ctx):
+    msgid = (
+        "Take a break from the feed whenever you need to. Your wellbeing comes first, "
+        "and the community will still be here when you come back to it."
+    )
+    msgstr = (
+        "Faites une pause quand vous en avez besoin : votre bien-être passe avant tout, et la "
+        "communauté sera toujours là. Your wellbeing comes first, and the community will "
+        "still be here when you come back to it."
+    )
+    (finding,) = [
+        f
+        for f in run_checks("entry", entry(msgid, msgstr, "fr"), ctx)
+        if f.kind == "wrong-language"
+    ]
+    assert dict(finding.extra)["detected"] == "en"
+    finished = (
+        msgstr.split(" Your")[0] + " Elle vous attend quand vous le souhaitez, sans pression."
+    )
+    assert "wrong-language" not in kinds(entry(msgid, finished, "fr"), ctx)

@@ -109,6 +109,8 @@ _PLACEHOLDER_RE = re.compile(
     )
 )
 _BRACE_RE = re.compile(r"\{[^{}\s]{0,40}\}")
+# Every span `_CODE_RE` masks contains one of these: most messages skip the big pattern.
+_CODE_HINT = re.compile(r"[%{}<>&@$]|://|www\.")
 _CODE_RE = re.compile(
     "|".join(
         (_URL, _EMAIL, _TAG, _ENTITY, _PLACEHOLDER_RE.pattern, _PYTHON_PRINTF, _BRACE_RE.pattern)
@@ -122,6 +124,8 @@ def mask_code(text: str, repl: str = " ") -> str:
     Numbers inside `%1$s` or `<h2>` are not numbers of the message, and a URL is no
     evidence of the message's language.
     """
+    if not _CODE_HINT.search(text):
+        return text
     return _CODE_RE.sub(lambda m: repl * len(m.group()), text)
 
 
@@ -229,7 +233,7 @@ def _span(text: str, part: str) -> tuple[int, int] | None:
 
 # --------------------------------------------------------------------------- numbers
 
-_GROUP_SEPS = ",.\u00a0\u202f\u2009' \u066c"
+_DIGIT = re.compile(r"\d")
 _NUMBER_RE = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f\u2009' \u066c]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
@@ -446,7 +450,7 @@ def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     the plural n, not a number to keep.
     """
     forms = translated_forms(unit)
-    if not forms:
+    if not forms or not _DIGIT.search(unit.msgid + unit.msgid_plural):
         return
     lang = unit.language or unit.locale.split("_")[0]
     shared_plural: set[str] | None = None

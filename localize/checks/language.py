@@ -85,6 +85,31 @@ def _in_own_script(prose: str, lang: str, letters: int) -> bool:
     return own * 3 >= letters
 
 
+def _samples(text: str) -> list[str]:
+    """The head of a long text, and its tail when it is long enough to hold another sentence.
+
+    A translator who pastes the English after a half-finished translation leaves the
+    foreign part at the end.
+    """
+    if len(text) <= SAMPLE_CHARS:
+        return [text]
+    head = text[:SAMPLE_CHARS].rsplit(" ", 1)[0]
+    if len(text) < SAMPLE_CHARS * 3 // 2:
+        return [head]
+    return [head, text[-SAMPLE_CHARS:].split(" ", 1)[-1]]
+
+
+def _foreign(ctx: CheckContext, text: str, lang: str) -> Any:
+    """A near-certain detection of another language than `lang` in the text, else None."""
+    for sample in _samples(text):
+        detection = _detect(ctx, sample)
+        if detection is None or not detection.is_confident or not detection.lang:
+            continue
+        if detection.confidence >= MIN_CONFIDENCE and detection.lang != lang:
+            return detection
+    return None
+
+
 @check("L501", "wrong-language", "warning")
 def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """A translation is confidently detected as another language than the catalog's.
@@ -107,15 +132,8 @@ def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_own_script(prose, lang, letters + cjk):
             continue
-        sample = " ".join(prose.split())
-        if len(sample) > SAMPLE_CHARS:
-            sample = sample[:SAMPLE_CHARS].rsplit(" ", 1)[0]
-        detection = _detect(ctx, sample)
-        if detection is None or not detection.is_confident or not detection.lang:
-            continue
-        if detection.confidence < MIN_CONFIDENCE:
-            continue
-        if detection.lang == lang:
+        detection = _foreign(ctx, " ".join(prose.split()), lang)
+        if detection is None:
             continue
         yield finding(
             unit,
