@@ -233,19 +233,26 @@ def test_terms_without_safe_translation_warn_the_translator(lang, text, to):
     assert "no-safe-translation" not in _kinds(check_caption(text, lang=lang))
 
 
-def test_no_safe_translation_from_every_source_language():
-    # The suicide-note concept has wording in every language but none safe in ja/ko/id/es/pt.
-    cases = {
-        "en": "The film showed a suicide note on screen.",
-        "fr": "Le film montrait une note de suicide à l'écran.",
-    }
-    for lang, text in cases.items():
-        report = check_caption(text, lang=lang, to="all")
-        found = [f for f in report.findings if f.kind == "no-safe-translation"]
-        assert found and set(dict(found[0].extra)["targets"]) >= {"ja", "ko"}, (
-            lang,
-            report.findings,
-        )
+NO_SAFE_FROM = [
+    # Source wording with no safe translation in (some of) the target languages.
+    ("en", "The film showed a suicide note on screen.", "ja,ko", {"ja", "ko"}),
+    ("fr", "Le film montrait une note de suicide à l'écran.", "ja,pt", {"ja", "pt"}),
+    ("ja", "ドラマで遺書が映るシーンはつらかった。", "ko,es", {"ko", "es"}),
+    ("ko", "드라마에서 유서가 나오는 장면이 힘들었어요.", "ja,id", {"ja", "id"}),
+    ("id", "Adegan surat wasiat di film itu berat untuk ditonton.", "pt", {"pt"}),
+    ("es", "En la serie se leía una nota suicida completa.", "ja", {"ja"}),
+    ("pt", "Na série aparecia uma carta de suicídio inteira.", "ko", {"ko"}),
+    ("ko", "가스라이팅은 관계 안에서 서서히 일어나요.", "ja,pt", {"ja", "pt"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "to", "targets"), NO_SAFE_FROM)
+def test_no_safe_translation_from_every_source_language(lang, text, to, targets):
+    report = check_caption(text, lang=lang, to=to)
+    found = [f for f in report.findings if f.kind == "no-safe-translation"]
+    assert found, report.findings
+    assert set(dict(found[0].extra)["targets"]) == targets
+    assert found[0].severity is Severity.WARNING
 
 
 def test_needs_review_is_info_for_review_required_targets():
@@ -326,6 +333,11 @@ def test_caption_about_suicide_without_crisis_resource_warns_with_local_line(lan
 
 DNT = [
     ("en", "Proud to be part of Fides, WHO's network of health creators, here on TikTok!", "Fides"),
+    ("fr", "Sur TikTok, les créateurs du réseau Fides parlent de santé mentale 💬", "Fides"),
+    ("ja", "TikTokでメンタルヘルスの正しい情報を発信しています。", "TikTok"),
+    ("ko", "TikTok에서 정신건강 정보를 나누고 있어요.", "TikTok"),
+    ("id", "Kami kreator Fides berbagi info kesehatan jiwa di TikTok.", "Fides"),
+    ("es", "Desde TikTok, la red Fides comparte información confiable de salud mental.", "Fides"),
     (
         "pt",
         "Setembro Amarelo é o mês de falar sobre prevenção do suicídio. Ligue 188.",
@@ -352,6 +364,9 @@ MISMATCH = [
     ("ko", "試験前に不安になるのは自然なことです。ゆっくり深呼吸してみましょう。", "ja"),
     ("en", "La ansiedad no te define. Pedir ayuda es un acto de valentía y mereces apoyo.", "es"),
     ("id", "Parler de sa santé mentale, c'est un signe de force et de courage.", "fr"),
+    ("fr", "Therapy is not a sign of weakness. Asking for help takes courage.", "en"),
+    ("ja", "상담을 받는 건 약함이 아니라 용기예요. 혼자 견디지 마세요.", "ko"),
+    ("pt", "Ir a terapia no es de débiles. Pedir ayuda es un acto de valentía.", "es"),
 ]
 
 

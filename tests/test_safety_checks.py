@@ -150,6 +150,11 @@ NO_SAFE = [
         "Nunca mostre uma carta de suicídio na tela.",
     ),
     ("pt_BR", "That vote was political suicide.", "Aquele voto foi um suicídio político."),
+    (
+        "fr",
+        "Make a safety plan with your therapist.",
+        "Faites un plan de sécurité avec votre thérapeute.",
+    ),
 ]
 
 
@@ -280,6 +285,24 @@ STIGMA = [
         "Going to therapy does not make you broken.",
         "Fazer terapia não te transforma em um louco.",
         "Fazer terapia não te torna mais fraco.",
+    ),
+    (
+        "fr",
+        "Your teacher is just strict.",
+        "Ta prof est juste tarée.",
+        "Ta prof est juste stricte.",
+    ),
+    (
+        "ja",
+        "Stop labelling people.",
+        "人をすぐメンヘラ扱いするのはやめよう。",
+        "人にすぐラベルを貼るのはやめよう。",
+    ),
+    (
+        "en_GB",
+        "Stop labelling people.",
+        "Stop calling people psychos.",
+        "Stop labelling people.",
     ),
     (
         "ko",

@@ -509,7 +509,13 @@ def caption_do_not_translate(unit: CaptionUnit, ctx: CheckContext) -> Iterator[F
     """
     if not unit.targets or ctx.glossary is None:
         return
-    hits = ctx.memo(("dnt-hits", unit.text), lambda: ctx.glossary.find_dnt(unit.text))
+    hits = list(ctx.memo(("dnt-hits", unit.text), lambda: ctx.glossary.find_dnt(unit.text)))
+    # The caption language's matcher knows its word boundaries ("TikTokで", "TikTok에서"),
+    # which the language-independent name search may miss.
+    for hit in term_hits(ctx, unit.text, unit.language):
+        if hit.concept.dnt and not any(h.start < hit.end and hit.start < h.end for h in hits):
+            hits.append(hit)
+    hits.sort(key=lambda h: h.start)
     if hits:
         from ..text import tokenize
 
