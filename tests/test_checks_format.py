@@ -407,3 +407,21 @@ def test_a_defect_repeated_in_every_plural_form_is_reported_once():
         language="es",
     )
     assert len(findings(unit, "whitespace")) == 1
+
+
+def test_crisis_numbers_are_localized_per_market_not_kept(ctx):
+    msgid = "If you are struggling, call or text 988 within 24 hours."
+    localized = entry(msgid, "Si vous n’allez pas bien, appelez le 3114 sous 24 heures.")
+    assert [f for f in run_checks("entry", localized, ctx) if f.kind == "numbers"] == []
+    dropped = entry(msgid, "Si vous n’allez pas bien, appelez le 3114 rapidement.")
+    found = [f.matched for f in run_checks("entry", dropped, ctx) if f.kind == "numbers"]
+    assert found == ["24"]
+
+
+def test_a_language_segment_may_be_added_to_a_url():
+    msgid = "Visit https://www.who.int/ for more."
+    assert (
+        findings(entry(msgid, "Visitez https://www.who.int/fr/ pour en savoir plus."), "urls") == []
+    )
+    wrong = entry(msgid, "Visitez https://www.oms.int/ pour en savoir plus.")
+    assert [f.matched for f in findings(wrong, "urls")] == ["https://www.who.int/"]

@@ -437,6 +437,19 @@ def _target_values(text: str, lang: str) -> set[Decimal]:
     return values
 
 
+def _digits(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isdigit())
+
+
+def _crisis_digits(ctx: Any, text: str) -> list[str]:
+    """Digits of the crisis-line numbers in a source text (988, 116 123, 3114)."""
+    glossary = getattr(ctx, "glossary", None)
+    if glossary is None or not hasattr(glossary, "find_crisis_resources"):
+        return []
+    hits = ctx.memo(("crisis-hits", text), lambda: glossary.find_crisis_resources(text))
+    return [d for d in (_digits(h.text) for h in hits) if d]
+
+
 @check("L202", "numbers", "warning")
 @once_per_entry
 def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
@@ -447,7 +460,8 @@ def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
     (１２３), CJK multipliers (1万 for 10,000) and small numbers spelled out (deux for 2)
     all count as kept. Digits inside placeholders, URLs and tags are not numbers, and in a
     plural entry the count that only the singular msgid writes (the "1" of "1 file") is
-    the plural n, not a number to keep.
+    the plural n, not a number to keep. Crisis-line numbers are localized per market
+    (988 becomes 3114 in France), which `crisis-line` checks.
     """
     forms = translated_forms(unit)
     if not forms or not _DIGIT.search(unit.msgid + unit.msgid_plural):
@@ -464,10 +478,13 @@ def numbers(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
         if shared_plural is not None and source == unit.msgid and source != unit.msgid_plural:
             wanted = [(t, v) for t, v in wanted if t in shared_plural]
         have = _target_values(text, lang)
+        crisis = _crisis_digits(ctx, source)
         reported: set[str] = set()
         for token, values in wanted:
             if token in reported or values & have:
                 continue
+            if crisis and any(_digits(token) in number for number in crisis):
+                continue  # a crisis line is localized per market: `crisis-line` checks it
             reported.add(token)
             yield finding(
                 unit,
@@ -503,10 +520,15 @@ def _urls(text: str) -> list[str]:
 
 
 def _url_shape(url: str) -> str:
-    """The URL with its language segments generalized (`/en/`, `hl=en`, `en.wikipedia.org`)."""
+    """The URL without its language segments (`/en/`, `hl=en`, `en.wikipedia.org`).
+
+    A translator may point to the page in the catalog's language, whether the original
+    URL names a language or not (`who.int/` -> `who.int/fr/`).
+    """
     scheme, sep, rest = url.partition("://")
     body = rest if sep else scheme
-    return (scheme + sep if sep else "") + _LANG_SEGMENT.sub("<lang>", body)
+    body = _LANG_SEGMENT.sub("<lang>", body).replace("<lang>/", "").replace("<lang>.", "")
+    return (scheme + sep if sep else "") + body.rstrip("/")
 
 
 @check("L203", "urls", "error")
@@ -516,8 +538,8 @@ def urls(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
 
     Links are copied verbatim; machine translation breaks them (spaces inserted, words
     translated, `www` dropped). Only the language part of a URL may change (`/en/` ->
-    `/fr/`, `hl=en` -> `hl=ja`, `en.wikipedia.org` -> `ja.wikipedia.org`), since a
-    translated page is what a translator should link to.
+    `/fr/`, `hl=en` -> `hl=ja`, `en.wikipedia.org` -> `ja.wikipedia.org`, `who.int/` ->
+    `who.int/fr/`), since a translated page is what a translator should link to.
     """
     forms = translated_forms(unit)
     if not forms:

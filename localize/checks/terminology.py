@@ -22,6 +22,7 @@ from .units import EntryUnit
 
 _SAFE = ("preferred", "admitted")
 _UNSAFE = ("forbidden", "superseded")
+_SLOT = re.compile(r"\{\w+\}")  # "take {poss} own life": a slot, not a word to find
 _KANA = re.compile(r"[\u3040-\u309f]")
 
 
@@ -58,7 +59,7 @@ def _core(term: str, spaced: bool) -> list[str]:
     the syllables before the ending), or, in Japanese, its kanji before the first kana
     (the inflected tail); a kanji compound (自殺予防) must stand whole.
     """
-    folded = _fold(term)
+    folded = _SLOT.sub(" ", _fold(term))
     if spaced:
         return [w[: max(4, len(w) - 2)] for w in re.findall(r"\w+", folded)]
     kana = _KANA.search(folded)
