@@ -132,8 +132,13 @@ def _char_script(ch: str) -> str:
     return "Zzzz"
 
 
+_NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u0300-\u036f]")
+
+
 def _word_script(word: str) -> str:
     """The script of a word; kana anywhere makes it Japanese ('Jpan')."""
+    if not _NOT_LATIN_RE.search(word):
+        return "Latn"
     scripts = {_char_script(ch) for ch in word}
     scripts.discard("Zinh")
     if "Kana" in scripts:
@@ -289,21 +294,32 @@ class _GramTable(dict):
         return value
 
 
-class _CharModel:
-    """Interpolated character trigram model (langdetect profiles) for several languages."""
+class _CharModel(dict):
+    """Interpolated character trigram model (langdetect profiles) for several languages.
+
+    Maps a 2- or 3-character key to the tuple of log-probabilities of its last character
+    in every language, filled on first use, so a word costs one dict lookup per letter.
+    """
 
     def __init__(self, langs: Sequence[str]) -> None:
+        super().__init__()
         self.langs = tuple(langs)
         self._tables = tuple(_GramTable(lang) for lang in self.langs)
+
+    def __missing__(self, key: str) -> tuple[float, ...]:
+        value = tuple(table[key] for table in self._tables)
+        if len(self) < 500_000:
+            self[key] = value
+        return value
 
     def word(self, word: str) -> list[float]:
         """Sum of log P over the characters of ' word ' (word start and end included)."""
         s = f" {word} "
         keys = [s[:2]] + [s[i - 3 : i] for i in range(3, len(s) + 1)]
-        return [sum(map(table.__getitem__, keys)) for table in self._tables]
+        return [sum(column) for column in zip(*map(self.__getitem__, keys))]
 
     def gram(self, key: str) -> tuple[float, ...]:
-        return tuple(table[key] for table in self._tables)
+        return self[key]
 
 
 _SPLIT_RE = re.compile(r"[^\W\d_]+")
@@ -415,10 +431,21 @@ class Detector:
         self.others = other_langs
         self.min_margin = min_margin
         self.confident = confident
-        self._latin_langs = tuple(lang for lang in LATIN_SUPPORTED if lang in langs) + other_langs
+        # Supported languages left out of `languages` stay in the model as "others", so
+        # that a detector for (pt, en) reports Spanish as not supported, not as Portuguese.
+        excluded = tuple(lang for lang in LATIN_SUPPORTED if lang not in langs)
+        self._latin_langs = (
+            tuple(lang for lang in LATIN_SUPPORTED if lang in langs)
+            + excluded
+            + tuple(lang for lang in other_langs if lang not in excluded)
+        )
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = _CharModel(self._latin_langs) if self._latin_langs else None
-        self._lexicons = tuple(_lexicon(lang) for lang in self._latin_langs)
+        lexicons = [_lexicon(lang) for lang in self._latin_langs]
+        self._lexicon: dict[str, tuple[float | None, ...]] = {
+            word: tuple(math.log(table[word]) if word in table else None for table in lexicons)
+            for word in set().union(*lexicons)
+        }
         self._affixes = _affix_tables(self._latin_langs)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
@@ -445,16 +472,15 @@ class Detector:
 
     def _score_word_uncached(self, word: str) -> tuple[float, ...]:
         assert self._model is not None
-        char = self._model.word(word)
-        out = []
-        for score, lexicon in zip(char, self._lexicons, strict=True):
-            lex_p = lexicon.get(word)
-            if lex_p is not None:
-                # P(word | lang) = P_char + P_lexicon (a mixture), in log space, stably.
-                lex_logp = math.log(lex_p)
-                hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
-                score = hi + math.log1p(math.exp(lo - hi))
-            out.append(score)
+        out = self._model.word(word)
+        lex = self._lexicon.get(word)
+        if lex is not None:
+            # P(word | lang) = P_char + P_lexicon (a mixture), in log space, stably.
+            for i, lex_logp in enumerate(lex):
+                if lex_logp is not None:
+                    score = out[i]
+                    hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
+                    out[i] = hi + math.log1p(math.exp(lo - hi))
         endings, beginnings, anywhere = self._affixes
         n = len(word)
         for table, keys in (
@@ -627,7 +653,11 @@ class Detector:
         if not supported:
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
         top_lang, top_p = supported[0]
-        if best_lang not in self._supported_latin and best_p > 2.0 * top_p:
+        # Malay is recognised from Malay-only words (explicit evidence): ahead is enough.
+        # Profile-scored neighbours must be well ahead, as short supported-language words
+        # often look a little Italian or Dutch.
+        factor = 1.0 if best_lang == "ms" else 2.0
+        if best_lang not in self._supported_latin and best_p > factor * top_p:
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
         # An unsupported language slightly ahead does not make the text undecidable: it only
         # lowers the confidence. Too close means two *supported* answers are equally likely.
