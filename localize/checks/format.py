@@ -31,8 +31,8 @@ from .units import EntryUnit
 def translated_forms(unit: EntryUnit) -> list[tuple[str, str, str]]:
     """(field, source, translation) for every non-empty msgstr of a live entry.
 
-    Plural forms are compared with the plural msgid, except that a one-form language's
-    only form and the first form of others are also held to what both msgids share.
+    In a plural entry the first form of a language with several forms translates the
+    singular msgid; every other form, and the only form of ja/ko/id, the plural msgid.
     """
     if unit.obsolete:
         return []
