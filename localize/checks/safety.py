@@ -130,25 +130,34 @@ class CrisisSieve:
         return cls(tuple(sorted(digits)), tuple(sorted(names)))
 
     @property
-    def _first_pieces(self) -> re.Pattern[str]:
-        """One pattern for the first piece of every name: most texts contain none of them."""
-        pattern = self.__dict__.get("_first")
-        if pattern is None:
-            firsts = sorted(
-                {max(plain + accented, key=len) for plain, accented in self.names}, key=len
-            )
-            alternation = "|".join(re.escape(p) for p in reversed(firsts)) or "(?!)"
-            pattern = re.compile(alternation)
-            object.__setattr__(self, "_first", pattern)
-        return pattern
+    def _gates(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """One pattern for the longest plain piece of every name (most texts contain none),
+        and one for the names that have only accented pieces (searched in folded text)."""
+        gates = self.__dict__.get("_gate_patterns")
+        if gates is None:
+            plain = {max(p, key=len) for p, _a in self.names if p}
+            accented = {max(a, key=len) for p, a in self.names if not p}
+
+            def compile_any(pieces: set[str]) -> re.Pattern[str]:
+                ordered = sorted(pieces, key=len, reverse=True)
+                return re.compile("|".join(re.escape(p) for p in ordered) or "(?!)")
+
+            gates = (compile_any(plain), compile_any(accented) if accented else None)
+            object.__setattr__(self, "_gate_patterns", gates)
+        return gates
 
     def may_mention(self, text: str) -> bool:
         if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
         low = text.lower()
+        plain_gate, accented_gate = self._gates
         folded: str | None = None
-        if self._first_pieces.search(low if text.isascii() else _fold(low)) is None:
-            return self._has_number(low)
+        if plain_gate.search(low) is None:
+            if accented_gate is None:
+                return self._has_number(low)
+            folded = _fold(low)
+            if accented_gate.search(folded) is None:
+                return self._has_number(low)
         for plain, accented in self.names:
             if all(piece in low for piece in plain):
                 if not accented:

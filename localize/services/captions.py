@@ -151,6 +151,7 @@ class CaptionChecker:
         self._ctx = CheckContext(
             glossary_factory=self._load_glossary, detector_factory=self._load_detector
         )
+        self._reach: dict[tuple[str | None, tuple[str, ...]], tuple[str, ...]] = {}
 
     def _load_glossary(self) -> Any:
         if self._glossary is None:
@@ -165,6 +166,14 @@ class CaptionChecker:
     @property
     def glossary(self) -> Any:
         return self._ctx.glossary
+
+    def _markets(self, language: str | None, targets: tuple[str, ...]) -> tuple[str, ...]:
+        """Markets a caption reaches by default (memoised: a run has few combinations)."""
+        key = (language, targets)
+        reach = self._reach.get(key)
+        if reach is None:
+            reach = self._reach[key] = markets_for(([language] if language else []) + list(targets))
+        return reach
 
     def check(
         self,
@@ -196,7 +205,7 @@ class CaptionChecker:
         if explicit:
             reach = explicit
         else:
-            reach = markets_for(([language] if language else []) + list(targets))
+            reach = self._markets(language, targets)
         unit = CaptionUnit(
             text=text,
             language=checked_in,
@@ -211,7 +220,7 @@ class CaptionChecker:
             line=caption.line,
             extra={
                 "explicit_markets": bool(explicit),
-                "own_markets": markets_for([language]) if language else (),
+                "own_markets": self._markets(language, ()) if language else (),
             },
         )
         findings = run_checks("caption", unit, self._ctx, checks=self._checks)
