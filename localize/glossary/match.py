@@ -12,8 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import Category, Concept, Status, Term, TermHit
 from .normalize import normalize, normalize_with_offsets
@@ -32,15 +31,16 @@ _STATUS_PRIORITY = {
 }
 
 
-@dataclass(frozen=True)
-class Pattern:
-    concept: Concept
-    term: Term
-    algospeak: bool
+class Pattern(NamedTuple):
+    """One surface form's payload in the automaton (a tuple: read by index on the hot path)."""
+
     length: int
     word_start: bool
     word_end: bool
-    case_sensitive_form: str | None = None
+    case_sensitive_form: str | None
+    concept: Concept
+    term: Term
+    algospeak: bool
 
 
 def _isword(ch: str) -> bool:
@@ -125,7 +125,13 @@ def _expand_slots(text: str, rules: LanguageRules) -> list[str]:
 
 
 def surface_forms(term: Term, rules: LanguageRules, *, inflect: bool) -> list[tuple[str, bool]]:
-    """(normalised form, is_algospeak) for every way `term` is written, deduplicated."""
+    """(normalised form, is_algospeak) for every way `term` is written, deduplicated.
+
+    Only the first and last word of a term inflect (commit ... suicide, transtorno ...
+    mental): heads and modifiers sit at the edges in these languages, and inflecting the
+    middle words too multiplies forms without adding real ones. Run-together hashtag forms
+    and masked spellings are derived from the written forms only, not from every inflection.
+    """
     seen: dict[str, bool] = {}
     raw: list[tuple[str, bool]] = [(term.text, False)]
     raw += [(v, v in term.algospeak) for v in term.variants]
@@ -135,26 +141,29 @@ def surface_forms(term: Term, rules: LanguageRules, *, inflect: bool) -> list[tu
             if not norm:
                 continue
             words = norm.split(" ")
+            forms = {norm}
             if inflect and term.inflect and not algo:
-                per_word = [sorted(_inflect_word(w, rules)) for w in words]
-                combos = itertools.islice(itertools.product(*per_word), MAX_FORMS_PER_TERM)
-                forms = {" ".join(c) for c in combos}
-            else:
-                forms = {norm}
+                edges = {0, len(words) - 1}
+                per_word = [
+                    sorted(_inflect_word(w, rules)) if i in edges else [w]
+                    for i, w in enumerate(words)
+                ]
+                forms.update(
+                    " ".join(c)
+                    for c in itertools.islice(itertools.product(*per_word), MAX_FORMS_PER_TERM)
+                )
             if term.mask and not algo:
-                masked = set()
-                for form in list(forms)[:8] if len(forms) > 8 else forms:
-                    fw = form.split(" ")
-                    for i, w in enumerate(fw):
-                        for m in _mask_word(w):
-                            masked.add(" ".join(fw[:i] + [m] + fw[i + 1 :]))
-                for m in masked:
-                    seen.setdefault(m, True)
+                for i, w in enumerate(words):
+                    for m in _mask_word(w):
+                        seen.setdefault(" ".join(words[:i] + [m] + words[i + 1 :]), True)
             for form in forms:
                 for elided in _apply_elisions(form, rules):
                     seen.setdefault(elided, algo)
-                    if " " in elided and (rules.join_spaces or rules.hashtag_join):
-                        seen.setdefault(elided.replace(" ", ""), algo)
+            if " " in norm and (rules.join_spaces or rules.hashtag_join):
+                seen.setdefault(norm.replace(" ", ""), algo)
+                if rules.join_spaces:
+                    for form in forms:
+                        seen.setdefault(form.replace(" ", ""), algo)
     return list(seen.items())
 
 
@@ -173,71 +182,66 @@ class Matcher:
         for concept, term in items:
             inflect = _inflects(concept) and not _is_acronym(term.text)
             for form, algo in surface_forms(term, rules, inflect=inflect):
+                cs_form = None
+                if term.case_sensitive and form == normalize(term.text, rules.fold_accents):
+                    cs_form = term.text
                 pattern = Pattern(
-                    concept=concept,
-                    term=term,
-                    algospeak=algo,
-                    length=len(form),
-                    word_start=_isword(form[0]),
-                    word_end=_isword(form[-1]),
-                    case_sensitive_form=term.text
-                    if term.case_sensitive and form == normalize(term.text, rules.fold_accents)
-                    else None,
+                    len(form), form[0].isalnum(), form[-1].isalnum(), cs_form, concept, term, algo
                 )
                 previous = chosen.get(form)
                 if previous is None or _better(pattern, previous):
                     chosen[form] = pattern
         self.patterns: tuple[Pattern, ...] = tuple(chosen.values())
         automaton = ahocorasick.Automaton()
-        for index, form in enumerate(chosen):
-            automaton.add_word(form, index)
+        for form, pattern in chosen.items():
+            automaton.add_word(form, pattern)
         self._empty = not chosen
         if chosen:
             automaton.make_automaton()
         self._automaton = automaton
+        self._boundaries = rules.word_boundaries
+        self._particles = bool(rules.particles)
+        self._fold = rules.fold_accents
 
     def __len__(self) -> int:
         return len(self.patterns)
 
     def find(self, text: str, lang: str = "") -> list[TermHit]:
+        """Hits in `text`: on word boundaries (per language), longest first, then by position."""
         if self._empty or not text:
             return []
-        rules = self.rules
-        norm, starts, ends = normalize_with_offsets(text, rules.fold_accents)
+        norm, starts, ends = normalize_with_offsets(text, self._fold)
+        candidates = []
+        boundaries = self._boundaries
         n = len(norm)
-        patterns = self.patterns
-        candidates: list[tuple[int, int, Pattern]] = []
-        for end_index, index in self._automaton.iter(norm):
-            pattern = patterns[index]
+        for end_index, value in self._automaton.iter(norm):
+            length, word_start, word_end, cs_form = value[0], value[1], value[2], value[3]
             end = end_index + 1
-            start = end - pattern.length
-            if rules.word_boundaries:
-                if pattern.word_start and start > 0 and _isword(norm[start - 1]):
+            start = end - length
+            if boundaries:
+                if word_start and start > 0 and norm[start - 1].isalnum():
                     continue
-                if pattern.word_end and end < n and _isword(norm[end]):
-                    if not (rules.particles and self._particle_end(norm, end)):
+                if word_end and end < n and norm[end].isalnum():
+                    if not (self._particles and self._particle_end(norm, end)):
                         continue
-            candidates.append((start, end, pattern))
+            if cs_form is not None:
+                o_start = starts[start] if starts is not None else start
+                o_end = ends[end - 1] if ends is not None else end
+                if text[o_start:o_end] != cs_form:
+                    continue
+            candidates.append((start, end, value))
         if not candidates:
             return []
-        selected = _longest_non_overlapping(candidates)
+        if len(candidates) > 1:
+            candidates = _longest_non_overlapping(candidates)
         hits = []
-        for start, end, pattern in selected:
+        for start, end, value in candidates:
             o_start = starts[start] if starts is not None else start
             o_end = ends[end - 1] if ends is not None else end
-            surface = text[o_start:o_end]
-            if pattern.case_sensitive_form is not None and surface != pattern.case_sensitive_form:
-                continue
+            term = value[5]
             hits.append(
                 TermHit(
-                    concept=pattern.concept,
-                    term=pattern.term,
-                    status=pattern.term.status,
-                    start=o_start,
-                    end=o_end,
-                    text=surface,
-                    algospeak=pattern.algospeak,
-                    lang=lang,
+                    value[4], term, term.status, o_start, o_end, text[o_start:o_end], value[6], lang
                 )
             )
         return hits
@@ -273,6 +277,9 @@ def _longest_non_overlapping(
 ) -> list[tuple[int, int, Any]]:
     if len(candidates) == 1:
         return list(candidates)
+    by_start = sorted(candidates, key=lambda c: c[0])
+    if all(by_start[i][1] <= by_start[i + 1][0] for i in range(len(by_start) - 1)):
+        return by_start
     ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, Any]] = []
     for cand in ordered:

@@ -19,6 +19,9 @@ _PUNCT = {
     **{ord(c): " " for c in "\u00a0\u2007\u202f\t\n\r\u3000\u200b"},
 }
 
+_ASCII_PUNCT = re.compile("[\t\n\r`]")
+
+
 # Characters that may compose with their neighbour under NFKC (so a per-character map is unsafe).
 _COMBINING = re.compile(
     "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -41,6 +44,13 @@ def table(fold_accents: bool) -> dict[int, str]:
     return result
 
 
+@lru_cache(maxsize=2)
+def _table_regex(fold_accents: bool) -> re.Pattern[str]:
+    """A character class of exactly the characters the table changes."""
+    keys = "".join(re.escape(chr(cp)) for cp in sorted(table(fold_accents)))
+    return re.compile(f"[{keys}]")
+
+
 def normalize(text: str, fold_accents: bool = True) -> str:
     """The normalised form of a text (for patterns; no offsets)."""
     return normalize_with_offsets(text, fold_accents)[0]
@@ -53,12 +63,19 @@ def normalize_with_offsets(
 
     starts/ends are None when the normalised text is aligned 1:1 with the original.
     """
+    if text.isascii():
+        low = text.lower()
+        return (low.translate(_PUNCT) if _ASCII_PUNCT.search(low) else low), None, None
     tr = table(fold_accents)
     nk = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
     if len(nk) == len(text) and (nk is text or not _COMBINING.search(text)):
         low = nk.lower()
         if len(low) == len(nk):
-            return low.translate(tr), None, None
+            # one char -> one char; only the few non-ASCII characters need a lookup
+            pattern = _table_regex(fold_accents)
+            if pattern.search(low) is None:
+                return low, None, None
+            return pattern.sub(lambda m: tr[ord(m.group())], low), None, None
     return _slow(text, tr, fold_accents)
 
 

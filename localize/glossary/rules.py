@@ -42,6 +42,8 @@ _VOWELS = "aeiouhy"
 
 _EN = LanguageRules(
     suffix_rules=(
+        ("ed", ()),
+        ("ing", ()),
         ("ife", ("ives", "ifes")),
         ("ss", ("sses", "ssed", "ssing")),
         ("sh", ("shes", "shed", "shing")),

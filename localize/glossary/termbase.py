@@ -67,6 +67,7 @@ class Glossary:
         self.description = description
         self.paths: tuple[str, ...] = tuple(paths)
         self._matchers: dict[str, Any] = {}
+        self._by_key: dict[str, tuple[Any, str]] = {}
         self._lock = threading.Lock()
         self._version: str | None = None
         self._dnt_matcher: Any = None
@@ -144,9 +145,15 @@ class Glossary:
         return items
 
     def match(self, text: str, lang: str) -> list[TermHit]:
-        """Every glossary term of `lang` in `text`: non-overlapping, longest first, by position."""
-        matcher = self.matcher(lang)
-        return matcher.find(text, matcher_lang(lang))
+        """Every glossary term of `lang` in `text`: non-overlapping, longest first, by position.
+
+        `lang` may be any form get_language accepts ('pt_BR', 'pt-BR'); spans index `text`.
+        """
+        found = self._by_key.get(lang)
+        if found is None:
+            code = matcher_lang(lang)
+            found = self._by_key[lang] = (self.matcher(code), code)
+        return found[0].find(text, found[1])
 
     def find_dnt(self, text: str) -> list[TermHit]:
         """Do-not-translate names in a text of any language."""

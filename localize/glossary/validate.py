@@ -64,7 +64,9 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
         for index, concept in enumerate(data.concepts):
             line = data.line_of(index)
 
-            def add(code: str, message: str, at: int | None = line, severity: str = "error") -> None:
+            def add(
+                code: str, message: str, at: int | None = line, severity: str = "error"
+            ) -> None:
                 issues.append(Issue(code, message, path, at, severity, concept.id))  # noqa: B023
 
             if concept.id in in_file:
@@ -185,7 +187,9 @@ def _cross_concept_conflicts(datas: Sequence[GlossaryData]) -> list[Issue]:
                         data.path,
                         data.term_lines.get((concept.id, code, term.text), data.line_of(index)),
                     )
-                    target = unsafe if term.status in (Status.FORBIDDEN, Status.SUPERSEDED) else safe
+                    target = (
+                        unsafe if term.status in (Status.FORBIDDEN, Status.SUPERSEDED) else safe
+                    )
                     target.setdefault(key, where)
     issues = []
     for key in sorted(set(safe) & set(unsafe)):

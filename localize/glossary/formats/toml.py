@@ -53,33 +53,70 @@ _CONCEPT_HEADER = re.compile(r"^\s*\[\[\s*concept\s*\]\]")
 _CRISIS_HEADER = re.compile(r"^\s*\[\[\s*crisis\s*\]\]")
 
 
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_LANG_HEADER = re.compile(r"^\s*\[\s*concept\.lang\.\"?([^\]\"]+)\"?\s*\]")
+
+
 class _Locator:
-    """Line numbers of array-of-table blocks in the raw text, and of keys or values inside them."""
+    """Where things are written in the raw text, found in one pass (tomllib keeps no positions).
+
+    For every [[concept]] / [[crisis]] block: its header line, the first line of each key,
+    and the first line of each quoted string (a term's text), per language table.
+    """
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
-        self.concepts = [i for i, line in enumerate(self.lines) if _CONCEPT_HEADER.match(line)]
-        self.crisis = [i for i, line in enumerate(self.lines) if _CRISIS_HEADER.match(line)]
-        self.blocks = sorted(self.concepts + self.crisis)
+        self.concepts: list[int] = []
+        self.crisis: list[int] = []
+        self._keys: dict[tuple[str, int], dict[str, int]] = {}
+        self._strings: dict[tuple[str, int], dict[str, int]] = {}
+        self.term_lines: dict[tuple[str, int, str], dict[str, int]] = {}
+        block: tuple[str, int] | None = None
+        lang = ""
+        for number, line in enumerate(self.lines, 1):
+            if _CONCEPT_HEADER.match(line):
+                self.concepts.append(number)
+                block, lang = ("concept", len(self.concepts) - 1), ""
+                continue
+            if _CRISIS_HEADER.match(line):
+                self.crisis.append(number)
+                block, lang = ("crisis", len(self.crisis) - 1), ""
+                continue
+            if block is None:
+                continue
+            header = _LANG_HEADER.match(line)
+            if header:
+                lang = header.group(1)
+                continue
+            key = _KEY.match(line)
+            if key:
+                self._keys.setdefault(block, {}).setdefault(key.group(1), number)
+            if '"' in line:
+                strings = self._strings.setdefault(block, {})
+                per_lang = self.term_lines.setdefault((block[0], block[1], lang), {})
+                for raw in _QUOTED.findall(line):
+                    value = raw
+                    if "\\" in raw:
+                        try:
+                            value = json.loads(f'"{raw}"')
+                        except ValueError:
+                            pass
+                    strings.setdefault(value, number)
+                    per_lang.setdefault(value, number)
 
-    def _range(self, start: int) -> range:
-        later = [b for b in self.blocks if b > start]
-        return range(start, later[0] if later else len(self.lines))
-
-    def finder(self, headers: list[int], index: int) -> Any:
+    def finder(self, kind: str, index: int) -> Any:
+        headers = self.concepts if kind == "concept" else self.crisis
         if index >= len(headers):
             return lambda needle: None
         start = headers[index]
-        block = self._range(start)
+        keys = self._keys.get((kind, index), {})
+        strings = self._strings.get((kind, index), {})
 
         def where(needle: str | None) -> int | None:
             if needle:
-                quoted = json.dumps(needle, ensure_ascii=False)
-                for i in block:
-                    line = self.lines[i]
-                    if quoted in line or re.match(rf"\s*{re.escape(needle)}\s*=", line):
-                        return i + 1
-            return start + 1
+                return strings.get(needle) or keys.get(needle) or start
+            return start
 
         return where
 
@@ -150,21 +187,19 @@ def data_to_glossary(
     overrides = set()
     term_lines: dict[tuple[str, str, str], int] = {}
     for index, item in enumerate(raw_concepts):
-        where = locator.finder(locator.concepts, index)
+        where = locator.finder("concept", index)
         concept, override = concept_from_data(item, path, where, tuple(languages))
         concepts.append(concept)
         lines.append(where(None))
         if override:
             overrides.add(concept.id)
-        for code, entry in concept.languages.items():
-            for term in entry.terms:
-                line = where(term.text)
-                if line is not None:
-                    term_lines.setdefault((concept.id, code, term.text), line)
+        for code in concept.languages:
+            for text, line in locator.term_lines.get(("concept", index, code), {}).items():
+                term_lines.setdefault((concept.id, code, text), line)
     crisis = []
     crisis_lines: list[int | None] = []
     for index, item in enumerate(raw_crisis):
-        where = locator.finder(locator.crisis, index)
+        where = locator.finder("crisis", index)
         crisis.append(crisis_from_data(item, path, where))
         crisis_lines.append(where(None))
     return GlossaryData(
