@@ -212,3 +212,12 @@ def test_bad_codes_and_missing_input(run_cli):
     assert _error(run_cli("caption", "check")) == (
         "error: no caption given: pass TEXT, - to read stdin, or --file FILE"
     )
+
+
+def test_broken_subtitle_writes_nothing_even_in_json(run_cli):
+    result = run_cli(
+        "caption", "check", "--file", str(DATA / "broken_time.vtt"), "--format", "json"
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.endswith(f"({DATA / 'broken_time.vtt'}:6 cue 2)\n")

@@ -84,10 +84,11 @@ def captions_from_text(
         if not text.strip():
             raise CaptionFormatError(_("empty caption"), path=path, line=1 if path else None)
         return iter([parse_text(text, path=path)])
+    # Subtitles are small and parsed whole, so a broken cue is reported before any output.
     if fmt == "srt":
-        return parse_srt(text, path=path)
+        return iter(list(parse_srt(text, path=path)))
     if fmt == "vtt":
-        return parse_vtt(text, path=path)
+        return iter(list(parse_vtt(text, path=path)))
     lines = enumerate(text.splitlines(), 1)
     return captions_from_lines(lines, fmt, path=path)
 
