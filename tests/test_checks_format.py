@@ -425,3 +425,17 @@ def test_a_language_segment_may_be_added_to_a_url():
     )
     wrong = entry(msgid, "Visitez https://www.oms.int/ pour en savoir plus.")
     assert [f.matched for f in findings(wrong, "urls")] == ["https://www.who.int/"]
+
+
+def test_c_length_modifiers_and_objc_count_by_occurrence():
+    unit = entry("%lu of %lu files, %@", "%lu fichiers, %@", flags=frozenset({"c-format"}))
+    assert [f.matched for f in findings(unit, "placeholders")] == ["%lu"]
+    same = entry("%lu of %lu files", "%lu fichiers sur %lu", flags=frozenset({"c-format"}))
+    assert findings(same, "placeholders") == []
+    objc = entry("Hello %@", "Bonjour", flags=frozenset({"objc-format"}))
+    assert [f.matched for f in findings(objc, "placeholders")] == ["%@"]
+
+
+def test_qt_placeholders_in_a_c_format_entry():
+    unit = entry("Page %1 of %2", "Page %1", flags=frozenset({"c-format"}))
+    assert [f.matched for f in findings(unit, "placeholders")] == ["%2"]

@@ -99,6 +99,10 @@ _PLACEHOLDER_SYNTAXES: tuple[tuple[str, str], ...] = (
         "icu",
         r"(?<!\{)\{\s*(?P<key>[A-Za-z_]\w*)\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\b",
     ),
+    # C printf with a length modifier Python's printf has not (%lu, %lld, %zu, %I64d) and
+    # Objective-C's %@: unnamed, so they count by occurrence.
+    ("printf-c", r"%(?P<key>[#0 +\-']*\d*(?:\.\d+)?(?:hh|ll|I64|I32|[ljztqI])[diouxXn])"),
+    ("objc", r"%(?P<key>@)"),
     ("qt", r"(?<![%\w])%L?(?P<key>[1-9]\d?)(?![\d$]|\.\d|[A-Za-z])"),
     ("symfony", r"(?<![%\w])%(?P<key>[A-Za-z_]\w*)%(?!\w)"),
 )
@@ -108,6 +112,9 @@ _PLACEHOLDER_RE = re.compile(
         for i, (_n, p) in enumerate(_PLACEHOLDER_SYNTAXES)
     )
 )
+_UNNAMED = frozenset({"printf-c", "objc"})
+# Syntaxes whose placeholder contains a python-brace field that structure.py also reads.
+_BRACED = frozenset({"ruby", "dollar-brace"})
 _BRACE_RE = re.compile(r"\{[^{}\s]{0,40}\}")
 # Every span `_CODE_RE` masks contains one of these: most messages skip the big pattern.
 _CODE_HINT = re.compile(r"[%{}<>&@$]|://|www\.")
@@ -135,10 +142,14 @@ def mask_code(text: str, repl: str = " ") -> str:
 def _placeholders(text: str) -> dict[tuple[str, str], str]:
     """{(syntax, normalized key): first surface form} of this module's placeholder syntaxes."""
     found: dict[tuple[str, str], str] = {}
+    counts: dict[str, int] = {}
     for match in _PLACEHOLDER_RE.finditer(text):
         for index, (name, _pattern) in enumerate(_PLACEHOLDER_SYNTAXES):
             if match.group(f"s{index}") is not None:
                 key = " ".join(match.group(f"k{index}").split())
+                if name in _UNNAMED:
+                    counts[key] = counts.get(key, 0) + 1
+                    key = f"{key}#{counts[key]}"
                 surface = match.group() + " …}" if name == "icu" else match.group()
                 found.setdefault((name, key), surface)
                 break
@@ -166,15 +177,17 @@ def _structure_reports(unit: EntryUnit, ctx: Any) -> str:
     return ctx.memo(("format-placeholders", unit), compute)
 
 
-def _reported_elsewhere(unit: EntryUnit, ctx: Any, key: str) -> bool:
-    name = key.split("$")[0]
-    return bool(name) and name in _structure_reports(unit, ctx)
+def _reported_elsewhere(unit: EntryUnit, ctx: Any, syntax: str, key: str) -> bool:
+    """Whether `format-placeholders` already reports this `%{name}` / `${name}` as `{name}`."""
+    if syntax not in _BRACED:
+        return False
+    return "{" + key + "}" in _structure_reports(unit, ctx)
 
 
 @check("L201", "placeholders", "error")
 @once_per_entry
 def placeholders(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
-    """Placeholders other than Python's (%1$s, %{name}, {{ name }}, ${name}, ICU, Qt %1) lost or added.
+    """Placeholders other than Python's (%1$s, %lu, %{name}, {{ name }}, ${name}, ICU, Qt %1) lost or added.
 
     Python's own `%(name)s` / `{name}` placeholders are checked by `format-placeholders`;
     this check covers the other syntaxes translators meet in web, mobile and template
@@ -200,7 +213,7 @@ def placeholders(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
             required = set(plural)
         for key in sorted(required - set(have)):
             surface = every[key]
-            if _reported_elsewhere(unit, ctx, key[1]):
+            if _reported_elsewhere(unit, ctx, *key):
                 continue
             yield finding(
                 unit,
@@ -213,7 +226,7 @@ def placeholders(unit: EntryUnit, ctx: Any) -> Iterator[Finding]:
             )
         for key in sorted(set(have) - set(every)):
             surface = have[key]
-            if _reported_elsewhere(unit, ctx, key[1]):
+            if _reported_elsewhere(unit, ctx, *key):
                 continue
             yield finding(
                 unit,
