@@ -316,7 +316,7 @@ class _CharModel(dict):
         """Sum of log P over the characters of ' word ' (word start and end included)."""
         s = f" {word} "
         keys = [s[:2]] + [s[i - 3 : i] for i in range(3, len(s) + 1)]
-        return [sum(column) for column in zip(*map(self.__getitem__, keys))]
+        return [sum(column) for column in zip(*map(self.__getitem__, keys), strict=False)]
 
     def gram(self, key: str) -> tuple[float, ...]:
         return self[key]
