@@ -439,3 +439,20 @@ def test_c_length_modifiers_and_objc_count_by_occurrence():
 def test_qt_placeholders_in_a_c_format_entry():
     unit = entry("Page %1 of %2", "Page %1", flags=frozenset({"c-format"}))
     assert [f.matched for f in findings(unit, "placeholders")] == ["%2"]
+
+
+def test_round_the_clock_idiom_keeps_only_the_hours():
+    assert (
+        findings(
+            entry("Help is available 24/7.", "支援は24時間365日利用できます。", "ja"), "numbers"
+        )
+        == []
+    )
+    assert (
+        findings(entry("Help is available 24/7.", "Aide disponible 24 h/24, 7 j/7."), "numbers")
+        == []
+    )
+    assert (
+        findings(entry("Help is available 24/7.", "Aide disponible tout le temps."), "numbers")
+        != []
+    )

@@ -251,6 +251,8 @@ _NUMBER_RE = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[,.\u00a0\u202f\u2009' \u066c]\d{3})+(?:[.,]\d+)?(?![\d])"
     r"|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])"
 )
+# "24/7" means "always": translations say 24時間365日, 24 h/24, 7 j/7; only the 24 must stay.
+_IDIOMS = re.compile(r"(?<![\d/])(24)/7(?![\d/])")
 # Scale words and CJK multipliers: "1.5 million" in the source may be "150万" in Japanese.
 _SOURCE_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SOURCE_SCALE_RE = re.compile(r"\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -403,7 +405,10 @@ def _source_numbers(text: str) -> list[tuple[str, set[Decimal]]]:
     Digits glued to letters (`h1`, `x86`, `1st`, `mp3`) are names or ordinals, not counts.
     """
     found = []
-    masked = mask_code(unicodedata.normalize("NFKC", text))
+    masked = _IDIOMS.sub(
+        lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))),
+        mask_code(unicodedata.normalize("NFKC", text)),
+    )
     for match in _NUMBER_RE.finditer(masked):
         start, end = match.span()
         if (start and masked[start - 1].isalpha()) or (end < len(masked) and masked[end].isalpha()):
