@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 
 from ...errors import GlossaryError
 from ...languages import LANGUAGES
-from ..model import Concept, CrisisLine, LanguageEntry, Review, Status, Term
+from ..model import Category, Concept, CrisisLine, LanguageEntry, Review, Status, Term
 from ..termbase import GlossaryData
 from .jsonish import parse_category, parse_review
 
@@ -215,15 +215,22 @@ class _Reader:
                 raise self.error("<langSet> without xml:lang", lang_set)
             languages[_lang_code(code)] = self.entry(lang_set)
         translation_needed = self.first(entry, "Translation needed").strip().lower()
+        notes = self.notes(entry)
+        try:
+            category = parse_category(subject, self.path, self.line(entry))
+        except GlossaryError:
+            # another tool's subject field ('Medicine'): keep it readable, file it as clinical
+            category = Category.CLINICAL
+            notes = f"subjectField: {subject}" + (f"\n{notes}" if notes else "")
         return Concept(
             id=concept_id,
-            category=parse_category(subject, self.path, self.line(entry)),
+            category=category,
             risk=risk,
             definition=self.first(entry, "definition"),
             sources=tuple(self.typed(entry, "source")),
             dnt=translation_needed == "no",
             languages=MappingProxyType(languages),
-            notes=self.notes(entry),
+            notes=notes,
         )
 
     def crisis(self, entry: ET.Element) -> CrisisLine:
