@@ -188,3 +188,12 @@ def test_names_inside_urls_and_addresses_are_the_urls_checks_business(ctx):
     unit = entry("Write to fides@who.int.", "Écrivez-nous par e-mail.", "fr")
     kinds = [f.kind for f in run_checks("entry", unit, ctx)]
     assert "urls" in kinds and "do-not-translate" not in kinds
+
+
+def test_terms_inside_urls_are_not_wording(ctx):
+    unit = entry(
+        "Guide: https://www.who.int/health-topics/mental-health",
+        "Guide : https://www.who.int/fr/health-topics/mental-health",
+        "fr",
+    )
+    assert found(unit, ctx, "term-inconsistent") == []

@@ -95,10 +95,13 @@ def term_inconsistent(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     spaced = LANGUAGES[lang].space_delimited if lang in LANGUAGES else True
     for field, source, text in translated_forms(unit):
         seen: set[str] = set()
+        code = mask_code(source, "\0")
         for hit in term_hits(ctx, source, unit.source_language):
             concept = hit.concept
             if concept.id in seen or concept.dnt or getattr(hit, "algospeak", False):
                 continue
+            if "\0" in code[hit.start : hit.end]:
+                continue  # inside a URL or placeholder (who.int/mental-health), not wording
             seen.add(concept.id)
             if _status(hit) not in _SAFE:
                 continue
