@@ -1,6 +1,6 @@
 """Catalog QA on real catalogs: `localize catalog check` against translate-toolkit's pofilter.
 
-Usage: python benchmarks/catalog_check.py [--sample N] [--seed S] [--repeat R]
+Usage: python benchmarks/catalog_check.py [--sample N] [--seed S] [--repeat R] [--no-pofilter]
 
 Fetches Django's and Sphinx's wheels with `pip download --no-deps` into `.cache/`
 (git-ignored), takes their PO files for the 7 languages (en, fr, ja, ko, id, es, pt_BR;
@@ -13,7 +13,9 @@ Sphinx has no plain `en`, its `en_GB` stands in), and in the same run:
 2. runs `pofilter`'s default checks (translate-toolkit's StandardChecker and
    StandardUnitChecker, as `pofilter -i in -o out` does) on the same files, in-process and
    timed the same way (parse included), without writing its output files;
-3. prints entries/second for both, flag counts per kind, and N sampled findings per kind
+3. times both whole commands once more as a user runs them: one cold process each over
+   every file (`python -m localize catalog check --format json ...`, `pofilter -i -o`);
+4. prints entries/second for both, flag counts per kind, and N sampled findings per kind
    (msgid / msgstr / message) so the precision can be judged by reading them.
 
 pofilter needs `pip install translate-toolkit` (the `bench` extra).
