@@ -382,6 +382,30 @@ def test_declared_language_contradicted_by_confident_detection(declared, text, a
 def test_short_caption_never_contradicts_its_declaration():
     assert _kinds(check_caption("ok 👍", lang="pt")) == []
     assert _kinds(check_caption("makasih dok", lang="id")) == []
+    # Too little prose to overrule the creator (detectors read this as English).
+    assert _kinds(check_caption("Burnout no es flojera. #burnout #selfcare", lang="es")) == []
+
+
+CODE_SWITCHED = [
+    (
+        "id",
+        "Self-care itu penting banget guys, jangan lupa istirahat ya 💛 #selfcare #mentalhealth",
+    ),
+    (
+        "id",
+        "Healing bukan cuma staycation ya bestie, kadang healing itu ke psikolog 🙏 #mentalhealthmatters",
+    ),
+    ("ko", "번아웃 왔을 때 self-care 루틴 공유해요 ✨ #burnout #selfcare #fyp"),
+    ("es", "Mood del día: overthinking 🙃 pero hoy sí fui a terapia #mentalhealth #saludmental"),
+    ("pt", "POV: você finalmente marcou a terapia 💛 #mentalhealth #fyp #saudemental"),
+    ("fr", "POV : tu as enfin pris rendez-vous chez le psy 💛 #mentalhealth #fyp"),
+    ("ja", "今日のself-careルーティン☕️ #selfcare #メンタルヘルス"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CODE_SWITCHED)
+def test_code_switched_captions_with_english_words_are_not_mismatches(lang, text):
+    assert _kinds(check_caption(text, lang=lang), Severity.WARNING) == []
 
 
 def test_subtitle_findings_point_at_cue_time_and_file_line():

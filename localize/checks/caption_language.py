@@ -16,12 +16,29 @@ from . import CheckContext, check
 from .units import CaptionUnit
 
 
+MIN_LETTERS = 20
+"""Below this many letters of prose (hashtags, mentions and URLs aside) no detection can
+contradict a declaration: "Burnout no es flojera." reads as English to every detector."""
+
+DECLARED_STILL_PLAUSIBLE = 0.01
+"""A declared language the detector still gives this much probability is not contradicted."""
+
+
+def _letters(text: str) -> int:
+    from ..text import tokenize
+
+    return sum(
+        sum(ch.isalpha() for ch in token.text) for token in tokenize(text) if token.kind == "word"
+    )
+
+
 @check("L308", "language-mismatch", "warning", target="caption")
 def caption_language_mismatch(unit: CaptionUnit, ctx: CheckContext) -> Iterator[Finding]:
     """The declared language disagrees with a confident detection of the caption's text.
 
     The glossary checks ran in the declared language; if the detection is right they
-    looked for the wrong wording.
+    looked for the wrong wording. Only strong evidence contradicts a declaration: enough
+    prose, and a detection that leaves the declared language no real chance.
     """
     detection = unit.detection
     if unit.declared is None or detection is None:
@@ -32,6 +49,11 @@ def caption_language_mismatch(unit: CaptionUnit, ctx: CheckContext) -> Iterator[
         or detected == unit.declared
         or not getattr(detection, "is_confident", False)
     ):
+        return
+    alternatives = dict(getattr(detection, "alternatives", ()) or ())
+    if alternatives.get(unit.declared, 0.0) >= DECLARED_STILL_PLAUSIBLE:
+        return
+    if _letters(unit.text) < MIN_LETTERS:
         return
     from .safety import language_name
 
