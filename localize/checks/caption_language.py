@@ -15,7 +15,6 @@ from ..i18n import _
 from . import CheckContext, check
 from .units import CaptionUnit
 
-
 MIN_LETTERS = 20
 """Below this many letters of prose (hashtags, mentions and URLs aside) no detection can
 contradict a declaration: "Burnout no es flojera." reads as English to every detector."""
