@@ -426,7 +426,7 @@ def _review_findings(unit: CaptionUnit, ctx: CheckContext, review: str) -> Itera
             concept=hit.concept.id,
             suggestion=" / ".join(dict.fromkeys(guidance)) or None,
             source=_sources(*(entry.sources for _code, entry in targets), hit.concept.sources),
-            extra=(("targets", [code for code, _entry in targets]),),
+            extra=(("targets", tuple(code for code, _entry in targets)),),
         )
 
 
