@@ -221,3 +221,16 @@ def test_broken_subtitle_writes_nothing_even_in_json(run_cli):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.endswith(f"({DATA / 'broken_time.vtt'}:6 cue 2)\n")
+
+
+def test_text_report_colours_the_words_on_a_terminal():
+    from localize.report import Style
+    from localize.report.captions import format_caption
+    from localize.services.captions import check_caption
+
+    report = check_caption("Meu tio cometeu suicídio. Ligue 188.", lang="pt")
+    coloured = format_caption(report, Style(colour=True))
+    assert "\x1b[" in coloured and "[[" not in coloured
+    plain = format_caption(report, Style(colour=False))
+    assert "\x1b[" not in plain
+    assert "│ Meu tio [[cometeu suicídio]]. Ligue 188." in plain
