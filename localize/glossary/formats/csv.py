@@ -56,33 +56,40 @@ COLUMNS: tuple[str, ...] = (
 _KINDS = ("term", "entry", "concept", "crisis", "source", "glossary")
 
 
+def _escape(value: str) -> str:
+    out = value.replace("\\", "\\\\").replace("|", "\\|")
+    if out.startswith(" "):
+        out = "\\" + out
+    if out.endswith(" ") and not out.endswith("\\ "):
+        out = out[:-1] + "\\ "
+    return out
+
+
 def _join(values: tuple[str, ...] | list[str]) -> str:
-    return " | ".join(v.replace("\\", "\\\\").replace("|", "\\|") for v in values)
+    return " | ".join(_escape(v) for v in values)
 
 
 def _split(value: str) -> tuple[str, ...]:
+    """Inverse of _join: split on unescaped '|', dropping the unescaped padding spaces."""
     if not value.strip():
         return ()
-    items: list[str] = []
-    current: list[str] = []
+    items: list[list[tuple[str, bool]]] = [[]]
     chars = iter(value)
     for ch in chars:
         if ch == "\\":
-            current.append(next(chars, "\\"))
+            items[-1].append((next(chars, "\\"), True))
         elif ch == "|":
-            items.append("".join(current))
-            current = []
+            items.append([])
         else:
-            current.append(ch)
-    items.append("".join(current))
+            items[-1].append((ch, False))
     out = []
+    last = len(items) - 1
     for index, item in enumerate(items):
-        # undo the ' | ' padding added by _join, keep any other whitespace
-        if index > 0 and item.startswith(" "):
+        if index > 0 and item and item[0] == (" ", False):
             item = item[1:]
-        if index < len(items) - 1 and item.endswith(" ") and not item.endswith("\\ "):
+        if index < last and item and item[-1] == (" ", False):
             item = item[:-1]
-        out.append(item)
+        out.append("".join(ch for ch, _escaped in item))
     return tuple(out)
 
 
