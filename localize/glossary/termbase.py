@@ -39,6 +39,8 @@ class GlossaryData:
         default_factory=lambda: MappingProxyType({})
     )
     """(concept id, language, term text) -> line, for validation messages."""
+    entry_lines: Mapping[tuple[str, str], int] = field(default_factory=lambda: MappingProxyType({}))
+    """(concept id, language) -> line of the language table."""
 
     def line_of(self, index: int) -> int | None:
         return self.concept_lines[index] if index < len(self.concept_lines) else None

@@ -91,6 +91,7 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                         "unknown-language",
                         f"unknown language {code!r} in concept {concept.id!r}; "
                         f"supported: {', '.join(LANGUAGES)}",
+                        data.entry_lines.get((concept.id, code), line),
                     )
                     continue
                 rules = rules_for(code)

@@ -55,7 +55,7 @@ def read_file(path: str | Path, fmt: str | None = None) -> GlossaryData:
     from ...io import read_bytes
 
     kind = format_for(path, fmt)
-    return parse(read_bytes(path, error=GlossaryError), str(path), kind)
+    return parse(read_bytes(path), str(path), kind)
 
 
 def render(glossary: Any, fmt: str) -> str:

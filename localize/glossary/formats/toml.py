@@ -72,6 +72,7 @@ class _Locator:
         self._keys: dict[tuple[str, int], dict[str, int]] = {}
         self._strings: dict[tuple[str, int], dict[str, int]] = {}
         self.term_lines: dict[tuple[str, int, str], dict[str, int]] = {}
+        self.lang_lines: dict[tuple[int, str], int] = {}
         block: tuple[str, int] | None = None
         lang = ""
         for number, line in enumerate(self.lines, 1):
@@ -88,6 +89,8 @@ class _Locator:
             header = _LANG_HEADER.match(line)
             if header:
                 lang = header.group(1)
+                if block[0] == "concept":
+                    self.lang_lines.setdefault((block[1], lang), number)
                 continue
             key = _KEY.match(line)
             if key:
@@ -128,7 +131,9 @@ def read_toml(text: str, path: str | None = None) -> GlossaryData:
         message = str(exc)
         match = re.search(r"\(at line (\d+), column \d+\)", message)
         line = int(match.group(1)) if match else None
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        if line is None and "at end of document" in message:
+            line = max(1, len(text.splitlines()))
+        message = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)", "", message)
         raise GlossaryError(f"invalid TOML: {message}", path=path, line=line) from None
     return data_to_glossary(data, path, _Locator(text))
 
@@ -186,6 +191,7 @@ def data_to_glossary(
     lines: list[int | None] = []
     overrides = set()
     term_lines: dict[tuple[str, str, str], int] = {}
+    entry_lines: dict[tuple[str, str], int] = {}
     for index, item in enumerate(raw_concepts):
         where = locator.finder("concept", index)
         concept, override = concept_from_data(item, path, where, tuple(languages))
@@ -194,6 +200,8 @@ def data_to_glossary(
         if override:
             overrides.add(concept.id)
         for code in concept.languages:
+            if (index, code) in locator.lang_lines:
+                entry_lines[(concept.id, code)] = locator.lang_lines[(index, code)]
             for text, line in locator.term_lines.get(("concept", index, code), {}).items():
                 term_lines.setdefault((concept.id, code, text), line)
     crisis = []
@@ -213,6 +221,7 @@ def data_to_glossary(
         crisis_line_numbers=tuple(crisis_lines),
         overrides=frozenset(overrides),
         term_lines=term_lines,
+        entry_lines=entry_lines,
     )
 
 
