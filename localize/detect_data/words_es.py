@@ -89,3 +89,90 @@ fuera fueron fuimos seré será serán sea sean tenía tenían tuvo tenga tengan
 usted ustedes vosotros nosotras ellas ellos suyo suya nuestro nuestra
 esta noche buenas noches buenos días buenas tardes cuídate ánimo fuerza
 """
+
+# News and everyday vocabulary, and words spelled the same in neighbouring languages.
+WORDS += """
+abajo abierto abogado abrazo abril absoluto abuela abuelo acaba acabar acabó academia acceso
+accidente acciones acción aceite aceptar acerca acompañado acompañar acontecimiento acordar
+actividades actor actores actriz actual actualidad actualmente acudir acuerdo acuerdos adecuado
+adelante además administración admirable adolescente adolescentes adulto adultos aeropuerto
+afectado afirmó agencia agosto agradable agregó agricultura agua aguas ahora aire alcalde
+alcanzar alcohol alegría alemana alemán alguna algunas alguno algunos alimentación alimentos
+alma alrededor alta altura alumno alumnos amante amarillo ambiente ambos americana americano
+amistad animal anterior anteriores antigua antiguo anunció análisis aparecer apenas aplicación
+apoyo aprender aprovechar aquella aquellas aquellos archivo argentina arma armas arriba arte
+artista artistas artículo asegurar asesinato asimismo aspecto aspectos atención aumento aunque
+autor autores autoridad autoridades avance avenida avión ayer ayuda ayudar ayuntamiento azúcar
+año años baile bajo banco bandera bar barco barrio base bastante batalla baño bebé belleza
+beneficio beneficios biblioteca bienes blanco boca bolsa bolso bonito brazo brazos breve buen
+buena bueno buenos buscar búsqueda caballo cabeza cabo cada cadena caer café caja calidad calle
+calles calor cama cambiar camino camisa campaña campo campos canal canciones canción candidato
+cantidad capacidad capital cara cargo carne carrera carretera carta carácter casa casi caso
+casos castellano catorce causa celebración cena central centro cerca cerebro cero chef chocolate
+cielo cien ciencia ciencias científico cierto cinco cine circular cita ciudad ciudadanos civil
+claro clase clases clave cliente clientes club coche cocina colección colegio color comentario
+comentarios comenzó comercial comercio comida comienzo comisión como compañero compañeros
+compañía competencia completo compra comprar comunicación comunidad común concierto condiciones
+conferencia confianza conflicto conjunto conocer conocimiento consecuencia consejo construcción
+consumo contacto contenido contexto contigo contra contrario contrato control corazón correo
+corriente cortar corto cosa costa crecimiento creer criminal crisis cristiano cruz crédito
+cuadro cual cualquier cuanto cuarto cuatro cuello cuenta cuento cuerpo cuestión cuidado culpa
+cultura cultural curso cárcel datos daño debate deber decisión dedo defensa dejar delante delito
+demanda demasiado democracia demás dentro deporte deportes derecha derechos desarrollo desastre
+descanso desde deseo despacho después destino detalle detalles detrás deuda diario diciembre
+diez diferencia diferencias diferente diferentes difícil digital dinero dios dirección directo
+director directora disco discurso diseño distancia distintos doctor documento documentos dolor
+domingo dos drama drogas duda dueño durante económica económico edad edificio editor educación
+efecto ejemplo ejército elección electoral elementos embargo emergencia empleo empresa empresas
+encuentro energía enero enfermedad enfermedades enorme ensayo entender entidad entonces entrada
+entre entrevista equipo equipos error escena escenario escribir escritor escuela espacio españa
+español española españoles especial especialmente especie espera esperanza esposa espíritu
+esquina estación estado estados estilo estrategia estrella estructura estudiante estudiantes
+estudio estudios etapa europa europeo evento eventos evidente exactamente examen excelente
+existe experiencia explicación exposición exterior extranjero extraño factor falta familia
+familiar famoso fatal favor febrero fecha federal felicidad feliz fenómeno festival fiesta
+figura fin final finalmente firma flexible flor flores fondo forma formación formal foto fotos
+francesa francés frase frente fruta fuego fuente fuera fuerte fuerzas función futbol futuro
+fácil fútbol ganar gas gasto generación general gente global gobierno golpe gradual gran grande
+grandes grave gripe grupo grupos guerra gusto habitantes habla hablar hacia hambre hasta hecho
+hermano hermanos hermosa hijo hijos historia hogar hombre hombres honor hora horas horrible
+horror hospital hotel hoy huevo humano humanos humor idea ideal ideas idioma iglesia igual
+imagen importancia importante imposible imágenes incluso individual industria industrial
+inevitable inferior información inicio instituto interior internacional internet interés
+investigación invierno invisible isla izquierda jamás jardín joven juego juegos jueves juez
+jugar julio junio junta junto justicia juventud jóvenes labor lado lago largo leche lectura
+legal lejos lengua letra ley leyes liberal libertad libre libro libros lista literatura llamada
+llegada lleno llevar lluvia local lograr luego lugar luna lunes luz líder límite línea madre
+maestro mal mano manos manual mapa mar marca marcha martes marzo material mayo mayor mayoría
+mañana medicina medida medidas medio medios mejor memoria menor menos mensaje mental mente
+mercado mes mesa metal metro miedo miembro miembros mientras mil militar millones millón mineral
+ministro minuto mirada misión mitad miércoles modelo moderno modo momento momentos moneda
+monitor montaña moral morir mostrar motivo motor movimiento muchacha muchacho muerte muerto
+mujer mujeres mundial mundo municipal museo musical máquina más médico música nacional natural
+naturaleza necesario necesidad negocio neutral ninguna ninguno nivel noche nombre norma normal
+nota notable noticia noticias novela novia novio nuclear nuevo nuevos nunca número objetivo obra
+obras ocho octubre ocupar océano oferta oficial oficina ojos olor once opción operación opinión
+oportunidad oral orden organización origen original oro otoño padre padres pago palabra palabras
+pan pantalla papel paquete par parece pared pareja parque parte participación particular partido
+pasado pasión paso paz país países pecho pedir peligro pelo película pena pensamiento peor
+pequeño perfecto periodista periódico permiso perro persona personaje personal personas peso
+piano piedra piel pierna piso plan planeta planta plata playa plaza plural población pobre poco
+poder poema poesía policía política político políticos popular porque posibilidad posible
+posición posterior precio pregunta premio prensa presencia presente presidente presión primavera
+primer primera primero principal principio prisión privado probable problema problemas proceso
+producción producto productos profesional programa programas progreso proyecto proyectos prueba
+pruebas publicidad pueblo pueblos puerta puerto punto puntos pájaro pérdida quedar queso quince
+radio rato razón real realidad recuerdo recurso recursos red redes región regla regular relación
+religión resto resultado reunión revista rey riesgo ritmo rojo ropa rostro ruido rural río sala
+salida salud sangre secreto sector seguridad seguro seis selección semana sentido ser serie
+servicio señal señor señora siempre siete siglo significa silencio similar simple singular
+sistema sitio situación sobre social sociedad sol solar soldado solución sombra sonido sonrisa
+suelo suerte sueño superior sur sábado símbolo tamaño también tampoco tanto tarde tarea taxi
+teatro tecnología tema temas temporada tener tercer terreno terrible territorio terror texto
+tiempo tienda tierra tipo todavía total trabajador trabajadores trabajo tradición traje
+tranquilo tras tratamiento través tren tres tribunal tropa tropical tráfico turismo tutor
+técnica título universal universidad uno urgente uso usuario usuarios valor valores variable
+varios vecino vecinos veinte venta ventana verano verdad verde vestido viaje vida video viejo
+viento viernes vino violencia virus visible visita vista visual vital vivienda voluntad voz
+vuelta víctima víctimas vídeo zona árbol árboles área áreas época éxito último única único
+"""

@@ -77,3 +77,50 @@ kesehatan mental kesehatan jiwa layanan konseling psikologis dukungan sebaya
 menjadi menjaga menerima menghadapi mengatasi mengelola mencari meminta mendapatkan
 menyadari merawat melakukan memiliki punya mempunyai menggunakan memakai pakai
 """
+
+# News and everyday vocabulary, and words spelled the same in neighbouring languages.
+WORDS += """
+abad acara adik agama agar agustus ahli air akan akhir akhirnya akibat aksi aktif aktivitas alam
+alamat alasan alat alhamdulillah aman ambil anak anak-anak anggota angka antara apabila apakah
+api aplikasi april arah arti artinya asal asing assalamualaikum atas atau awal awalnya ayah ayo
+bagaimana bagi bagian bahagia bahan bahasa bahkan bahwa baik bakal balik bandara bang banget
+bangun bangunan banjir bank banyak bapak-bapak baper barang barat baru batas bawah bebas
+beberapa begini begitu bekerja belajar belakang beli belum benar bentuk berada berarti berat
+berbagai berbeda berdasarkan berhasil berikut berita berjalan berkembang bermain bersama
+bersyukur besar bete betul biasa biasanya biaya bidang bila bisa bisnis bola bosen bu bukan buku
+bulan bumi bunga buruk butuh capek cara cemas cepat cerita cinta coba contoh cukup cuma curhat
+daerah dalam dampak dana dapat dapatkan darah dari dasar data datang deh dek demikian dengan
+depan depresi derajat desa dewan dewasa dia diberikan dibuat didapat digunakan diketahui
+dilakukan dimana dini dirinya disebut dokter dong dua dulu dunia ekonomi empat enak gabut galau
+gambar ganti gaya gedung gelisah gemes gerakan gila gini gitu gunung guru habis hak hal halaman
+hampir hanya harapan harga hari harus hasil hati hebat hidup hilang hingga hitam hubungan hujan
+hukum hutan ibu ibu-ibu ikan ikhlas ikut ilmu indah informasi ingin ini insya inti isi istri itu
+jadi jalan jalur jam jarang jauh jawab jawaban jelas jenis jika juga juli jumat jumlah juni
+kabar kabupaten kadang kak kaki kalah kalau kali kalian kamar kami kampung kamu kan kanan kantor
+kapan karena karya kata katanya kayak kayaknya kayu ke keadaan keamanan kebakaran keberhasilan
+kebijakan kebutuhan kecewa kecil kedua kegiatan kehidupan kejadian kekuatan kelas keluar
+keluarga kembali kemudian kenapa kepada kepala kepo kepolisian keren kerja kerjasama kertas
+kesal kesempatan kesepian ketika ketua khawatir khusus kini kiri kita kok koran korban kota
+kualitas kuat kurang lagi lahir lain lainnya lalu lama lambat langsung lantai laut layanan lebih
+lelah lewat lho lihat lingkungan loh lokasi luar luas lucu lupa maaf macam mager mahal mahasiswa
+main maka makan makanan malah malam mampu mana mantap marah mas masa masalah masih masuk
+masyarakat mata mati mau mbak melakukan melalui melihat memang memberikan membuat memiliki
+mempunyai menang menjadi menunjukkan menurut merah mereka mudah-mudahan mulai mungkin murah
+musik naik nama namun nasional negara negeri nih nilai nomor nongkrong nyata om orang organisasi
+padahal pagi pajak pak paling panas panjang pantai para parah pasar pasti pasukan pekerjaan
+pelajaran pemain pembangunan pemerintah penduduk penelitian pengalaman pengguna penting penyakit
+perempuan pergi perlu pernah persen pertama pertandingan perusahaan pesawat petugas pihak pikir
+pilihan pindah pintu polisi politik presiden produk program proses provinsi pukul pulang pulau
+punya pusat putih putusan raja rakyat ramai rapat rasa rata-rata receh rencana rendah ribu rumah
+rusak saat sabar saja sakit salah sama sambil sampai sangat santai satu saudara sawah sayang
+sebab sebagai sebelum sebuah secara sedang sedangkan sedih sedikit segera sehari-hari sehingga
+sejak sejarah sekali sekarang sekitar sekolah selalu selama selamat selatan seluruh semakin
+semangat sementara sempat semua senang sendiri seorang sepeda seperti seribu sering serta sesuai
+setelah setiap siang siap siapa sih sikap sisi soal sosial stres suami suara sudah suka sukses
+sulit sumber sungai surat susah tadi tahu tahun tak takut tambah tampil tanah tangan tanggal
+tanpa tante tapi tarik tawa teknologi telah teman tempat tenang tengah tentang tentu terakhir
+terbaik terhadap terjadi terkait termasuk tersebut tertentu terus tetap tetapi tidak tiga tiket
+timur tinggal tinggi tingkat tua tubuh tugas tuh tujuan tulis tumbuh turun uang ujung ukuran
+umum umur untuk usaha utama wajah wakil waktu walaupun wanita warga warna wilayah yaitu yakni
+yang yuk
+"""

@@ -87,3 +87,90 @@ senhor senhora vocês nós elas eles seu sua nosso nossa dele dela deles delas
 boa noite bom dia boa tarde se cuida força fica bem
 não então são mãe pão irmão coração atenção ação nação razão
 """
+
+# News and everyday vocabulary, and words spelled the same in neighbouring languages.
+WORDS += """
+abaixo aberto abraço abril absoluto acaba acabar acabou academia aceitar acerca acesso acidente
+acompanhado acompanhar acontecimento acordar acordo acordos adequado adiante administração
+adolescente adolescentes adulto adultos advogado aeroporto afetado afirmou agora agosto
+agradável agricultura agência ajuda ajudar alcançar alegria alemã alemão algum alguma algumas
+alguns alimentação alimentos alma alta altura aluno alunos além amante amarelo ambiente ambos
+americana americano amizade animal ano anos anterior anteriores antiga antigo anunciou análise
+ao aos aparecer apenas aplicação apoio aprender aproveitar aquela aquelas aqueles aquilo ar
+argentina arma armas arquivo arte artigo artista artistas aspecto aspectos assassinato assegurar
+assinatura atenção atividades ator atores através atriz atrás atual atualidade atualmente até
+aulas aumento autor autores autoridade autoridades avanço avenida avião avó avô azeite ação
+ações açúcar baile bairro baixo banco bandeira banheiro bar barco barulho base bastante batalha
+bebê beleza benefício benefícios bens biblioteca boa boca bolsa bom bonito bons branco braço
+braços breve busca buscar cabeça cachorro cada cadeia café cair caixa calor cama caminho camisa
+campanha campo campos canal candidato canção canções capacidade capital cara cargo carne
+carreira carta caráter casa casal caso casos catorze causa cavalo celebração cem cena central
+centro cenário certo chamada chave chef chegada cheio cheiro chocolate chuva chão cidade
+cidadãos científico cinco cinema circular civil ciência ciências claro classe cliente clientes
+clube coisa colegas coleção colégio comentário comentários comercial começo começou comida
+comissão como companheiro companhia competição completo compra comprar comum comunicação
+comunidade comércio concerto condições conferência confiança conflito conhecer conhecimento
+conjunto conseguir conselho consequência construção consumo conta contato contexto contigo conto
+contra contrato controle contrário contudo cor coração corpo correio corrente cortar costa
+cozinha crer crescimento crise cristão cruz crédito cuidado culpa cultura cultural curso curto
+cão cérebro céu dados dano daquela daquele data debate decisão dedo defesa deixar dela delas
+dele deles delito demais demanda democracia dentro depois desastre descanso desde desejo
+desenvolvimento dessa desse desta deste destino detalhe detalhes deus dever dez dezembro diante
+diferente diferentes diferença diferenças difícil digital dinheiro direita direitos direto
+diretor diretora direção disco discurso disso distância diário documento documentos doença
+doenças dois domingo dono dor doutor drama drogas duas durante dívida dúvida económico econômica
+econômico edifício editor educação efeito eleitoral eleição elementos embora emergência emprego
+empresa empresas encontro energia enorme enquanto ensaio entender entidade entrada entre
+entretanto entrevista então equipe equipes erro escola escrever escritor escritório espanha
+espanhol espanhola espaço especial especialmente espera esperança esporte esportes esposa
+espécie espírito esquerda esquina essas esses estado estados estas estação estes estilo estrada
+estrangeiro estranho estratégia estrela estrutura estudante estudantes estudo estudos etapa
+europa europeu evento eventos evidente exame exatamente excelente exemplo existe experiência
+explicação exposição exterior exército fala falar falta familiar famoso família fatal favor
+federal feito felicidade feliz fenômeno festa festival fevereiro ficar figura filho filhos filme
+fim final finalmente flor flores fogo fome fonte fora forma formal formação forte forças foto
+fotos francesa francês frase frente fruta fundo função futebol futuro fácil ganhar gasto gente
+geral geração global golpe gosto governo gradual grande grandes grave gripe grupo grupos guerra
+habitantes história hoje homem homens hora horas horror hospital hotel humano humanos humor
+idade ideal ideia ideias idioma igreja igual ilha imagem imagens importante importância
+impossível imprensa inclusive individual industrial indústria inferior informação instituto
+interesse interior internacional internet inverno investigação início irmão irmãos isso isto
+jamais janeiro janela jantar jardim jogar jogo jogos jornal jornalista jovem jovens juiz julho
+junho junta junto justiça juventude lado lago lar legal lei leis leite leitura lembrança letra
+levar liberal liberdade limite linda linha lista literatura livre livro livros local logo loja
+longe longo lua lugar luz líder língua maio maior maioria mais mal manhã manual mapa mar marca
+marcha março material medicina medida medidas medo meio meios melhor membro membros memória
+menor menos mensagem mental mente mercado mesa mestre metade metal metro mil milhão milhões
+militar mineral ministro minuto missão modelo moderno modo moeda momento momentos monitor
+montanha moradia moral morrer morte morto mostrar motivo motor movimento moça mudar muita muitas
+muito muitos mulher mulheres mundial mundo municipal museu musical máquina mãe mão mãos médico
+mês música nacional namorada namorado naquela naquele natural natureza necessidade necessário
+negócio nela nelas nele neles nenhum nenhuma nessa nesse nesta neste neutral nisso noite nome
+norma normal nota notícia notícias novo novos nuclear num numa numas nunca nuns nível número
+objetivo obra obras oceano ocupar oferta oficial oito olhar olhos ontem onze operação opinião
+oportunidade opção oral ordem organização origem original ouro outono outubro ovo pacote
+pagamento pai pais paixão palavra palavras papel par parece parede parque parte participação
+particular partido passado passo paz país países pedir pedra peito pela pelas pele pelo pelos
+pena pensamento pequeno perda perfeito pergunta perigo permissão perna personagem perto pescoço
+peso pessoa pessoas piano pior piso planeta plano planta plural pobre poder poema poesia polícia
+política político políticos ponto pontos popular população porque porta portanto porto porém
+posição possibilidade possível posterior pouca poucas pouco poucos povo povos praia prata praça
+prefeito prefeitura presente presença presidente pressão preço primavera primeira primeiro
+principal princípio prisão privado problema problemas processo produto produtos produção
+profissional programa programas progresso projeto projetos prova provas prémio prêmio
+publicidade pássaro pão quadro qual qualidade qualquer quantidade quanto quarta-feira quarto
+quase quatorze quatro queijo questão quinta-feira quinze rapaz razão real realidade recurso
+recursos rede redes redor região regra regular rei relação religião resto resultado reunião
+revista rio risco ritmo romance rosto roupa rua ruas rural rádio sala sangue saída saúde segredo
+segunda segurança seguro seis seleção semana sempre senhor senhora sentido ser serviço sete
+setor sexta-feira significa silêncio similar sinal singular sistema situação sobre social
+sociedade sol solar soldado solução som sombra sonho sorriso sorte sucesso sul superior sábado
+século série símbolo sítio tamanho também tampouco tanto tarde tarefa teatro tecnologia tela
+tema temas tempo temporada ter terceiro terno terra terreno território terror terça-feira texto
+tipo todavia total trabalhador trabalhadores trabalho tradição tranquilo tratamento trem
+tribunal tropa tropical trás trânsito três turismo tutor técnica título um universal
+universidade urgente uso usuário usuários valor valores velho venda vento verdade verde vermelho
+verão vestido viagem vida vinho vinte violência visita vista visual vital vizinho vizinhos volta
+vontade voz vários vídeo vítima vítimas zero zona à àquele às água águas álcool área áreas
+árvore árvores época último única único
+"""
