@@ -192,3 +192,38 @@ def test_srt_and_vtt_round_trip(raw_cues):
             f"{_stamp(s, sep)} --> {_stamp(e, sep)}" for s, e, _t in cues
         ]
         assert [c.cue for c in parsed] == list(range(1, len(cues) + 1))
+
+
+_record = st.fixed_dictionaries(
+    {
+        "id": st.text(alphabet="abcdefghij0123456789-", min_size=1, max_size=8),
+        "text": st.text(min_size=1, max_size=60).filter(lambda s: s.strip() and "\x00" not in s),
+        "lang": st.sampled_from(["en", "fr", "ja", "ko", "id", "es", "pt", "pt-BR"]),
+        "market": st.lists(
+            st.sampled_from(["US", "GB", "FR", "JP", "KR", "ID", "MX", "BR"]),
+            max_size=3,
+            unique=True,
+        ),
+    }
+)
+
+
+@given(st.lists(_record, min_size=1, max_size=10))
+def test_jsonl_and_csv_round_trip(records):
+    import csv
+    import io
+    import json
+
+    jsonl = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["id", "text", "lang", "market"])
+    for r in records:
+        writer.writerow([r["id"], r["text"], r["lang"], ",".join(r["market"])])
+    for text, fmt in ((jsonl, "jsonl"), (buffer.getvalue(), "csv")):
+        parsed = list(captions_from_lines(enumerate(text.split("\n"), 1), fmt))
+        assert all(isinstance(c, Caption) for c in parsed), parsed
+        assert [(c.id, c.text, c.markets) for c in parsed] == [
+            (r["id"], r["text"], tuple(r["market"])) for r in records
+        ]
+        assert [c.lang for c in parsed] == [r["lang"][:2] for r in records]
