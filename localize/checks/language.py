@@ -37,6 +37,30 @@ _OWN_SCRIPTS = {
     "Hira": re.compile(r"[\u3040-\u309f]"),
     "Kana": re.compile(r"[\u30a0-\u30ff]"),
 }
+# Function words only one of the Latin-script catalog languages writes. A msgstr with two
+# of its own language's and none of the others' is in its language: no detection needed
+# (most of a catalog; the detector then runs only where there is doubt).
+_OWN_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and of to is you your with this that are for from have was will be not it can "
+        "please when which".split()
+    ),
+    "fr": frozenset(
+        "le les des du est et une pour dans avec vous votre vos pas sur qui au aux ce cette "
+        "sont être été peut ne".split()
+    ),
+    "es": frozenset(
+        "el los las del una es está están usted su sus puede puedes al y lo muy pero hay ya "
+        "también con".split()
+    ),
+    "pt": frozenset(
+        "os do da dos das um uma não com você seu sua na nos nas ao é em pelo pela são".split()
+    ),
+    "id": frozenset(
+        "yang dan di ke dari untuk dengan ini itu tidak ada akan anda kamu atau pada dalam "
+        "bisa sudah juga karena".split()
+    ),
+}
 # Detection cost grows with length; this many characters of prose decide a language.
 SAMPLE_CHARS = 120
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -85,6 +109,28 @@ def _in_own_script(prose: str, lang: str, letters: int) -> bool:
     return own * 3 >= letters
 
 
+def _plainly_in(words: list[str], lang: str) -> bool:
+    """Whether the words carry two function words of `lang` and none of another language's."""
+    own = _OWN_WORDS.get(lang)
+    if own is None:
+        return False
+    lowered = {w.lower() for w in words}
+    if len(lowered & own) < 2:
+        return False
+    return not any(lowered & other for code, other in _OWN_WORDS.items() if code != lang)
+
+
+def _has_words_of(words: list[str], lang: str) -> bool:
+    """Whether a Latin-script text has a function word of the detected language.
+
+    A sentence in a language has its little words; technical fragments ("define tag:
+    inclui blocos only com TAG") fool n-gram statistics but have none of the other
+    language's, so they are not reported.
+    """
+    own = _OWN_WORDS.get(lang)
+    return own is None or bool({w.lower() for w in words} & own)
+
+
 def _samples(text: str) -> list[str]:
     """The head of a long text, and its tail when it is long enough to hold another sentence.
 
@@ -115,8 +161,10 @@ def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """A translation is confidently detected as another language than the catalog's.
 
     Only sufficiently long prose is judged (at least five words and thirty letters, or
-    twelve CJK characters, once placeholders, markup, URLs and names are removed), and only
-    a confident detection counts. A msgstr identical to its msgid is `untranslated-copy`'s.
+    twelve CJK characters, once placeholders, markup, URLs and names are removed); only a
+    near-certain detection counts, and in Latin script only when the text also has the
+    function words of the language detected. A msgstr identical to its msgid is
+    `untranslated-copy`'s.
     """
     lang = unit.language
     if not lang or ctx.detector_factory is None:
@@ -132,8 +180,10 @@ def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if _in_own_script(prose, lang, letters + cjk):
             continue
+        if _plainly_in(words, lang):
+            continue
         detection = _foreign(ctx, " ".join(prose.split()), lang)
-        if detection is None:
+        if detection is None or not _has_words_of(words, detection.lang):
             continue
         yield finding(
             unit,
