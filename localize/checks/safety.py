@@ -168,11 +168,16 @@ class CrisisSieve:
         return self._has_number(low)
 
     def _has_number(self, low: str) -> bool:
-        for run in _RUN.findall(low):
-            number = _NON_DIGIT.sub("", run) if len(run) > 1 else run
-            if any(key in number for key in self.digits):
-                return True
-        return False
+        runs = _RUN.findall(low)
+        if not runs:
+            return False
+        pattern = self.__dict__.get("_digit_pattern")
+        if pattern is None:
+            keys = sorted(self.digits, key=len, reverse=True)
+            pattern = re.compile("|".join(keys) or "(?!)")
+            object.__setattr__(self, "_digit_pattern", pattern)
+        numbers = "|".join(_NON_DIGIT.sub("", run) for run in runs)
+        return pattern.search(numbers) is not None
 
 
 _MARKS = re.compile(r"[\u0300-\u036f]+")
