@@ -66,7 +66,7 @@ def format_caption(report: CaptionReport, style: Style) -> str:
         severity = style.severity(finding.severity)
         pad = " " * (7 - len(str(finding.severity)))
         lines.append(f"  {severity}{pad} {finding.kind.ljust(width)}  {finding.message}")
-        indent = " " * (11 + width)
+        indent = " " * (12 + width)
         if finding.suggestion:
             lines.append(f"{indent}→ {finding.suggestion}")
         if finding.source:
