@@ -110,6 +110,7 @@ def test_csv_batch_keeps_ids(run_cli):
     assert [c["id"] for c in data["captions"]] == ["fr-1", "id-1", "es-2"]
     kinds = {c["id"]: [f["kind"] for f in c["findings"]] for c in data["captions"]}
     assert kinds["fr-1"] == []
+    assert kinds["id-1"] == ["stigma-term"]
     assert "forbidden-term" in kinds["es-2"]
     assert result.exit_code == 1
 

@@ -107,7 +107,7 @@ def test_csv_batch_with_multiline_field_keeps_start_lines():
         ("id-1", "id", ("ID",), 3),
         ("es-2", "es", ("MX",), 6),
     ]
-    assert records[1].text.endswith("itu gila.\nDengarkan dulu.")
+    assert records[1].text.endswith("soal depresinya.\nDengarkan dulu.")
 
 
 def test_csv_without_text_column_is_an_error_at_the_header():
