@@ -447,6 +447,8 @@ def test_public_api_and_json_shape():
         finding
     )
     assert finding["severity"] == "error" and finding["span"] == [8, 24]
+    # Source keys resolve to the guideline citations a reviewer can open.
+    assert any("http" in ref for ref in finding["references"])
 
 
 def test_unknown_codes_are_rejected():

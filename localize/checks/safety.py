@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -240,6 +240,23 @@ def _sources(*groups: Sequence[str]) -> str | None:
     return None
 
 
+def cited(ctx: CheckContext, findings: Iterator[Finding]) -> Iterator[Finding]:
+    """Findings with their source keys ("K40; CON") resolved to the glossary's citations.
+
+    Text output shows the short keys; JSON carries `references`, so a reviewer can open
+    the guideline behind each finding.
+    """
+    citations = getattr(ctx.glossary, "sources", None) or {}
+    for finding in findings:
+        if finding.source and citations:
+            refs = tuple(
+                f"{key}: {citations[key]}" for key in finding.source.split("; ") if key in citations
+            )
+            if refs:
+                finding = replace(finding, extra=finding.extra + (("references", refs),))
+        yield finding
+
+
 def _suggest_replacement(ctx: CheckContext, hit: Any, lang: str | None) -> str | None:
     if hit.term.replacement:
         return hit.term.replacement
@@ -383,7 +400,7 @@ def caption_forbidden_term(unit: CaptionUnit, ctx: CheckContext) -> Iterator[Fin
     superseded diagnoses ("精神分裂病"), and the euphemisms a country's guideline retired
     ("극단적 선택"), each with the wording to use instead and the guideline that says so.
     """
-    yield from forbidden_findings(ctx, unit.text, unit.language)
+    yield from cited(ctx, forbidden_findings(ctx, unit.text, unit.language))
 
 
 @check("L302", "stigma-term", "warning", target="caption")
@@ -393,7 +410,7 @@ def caption_stigma_term(unit: CaptionUnit, ctx: CheckContext) -> Iterator[Findin
     Flagged for the creator to rephrase, never replaced automatically: the word may be
     quoted on purpose to challenge it.
     """
-    yield from stigma_findings(ctx, unit.text, unit.language)
+    yield from cited(ctx, stigma_findings(ctx, unit.text, unit.language))
 
 
 def _review_targets(unit: CaptionUnit, hit: Any, review: str) -> list[tuple[str, Any]]:
@@ -443,13 +460,13 @@ def caption_no_safe_translation(unit: CaptionUnit, ctx: CheckContext) -> Iterato
     (a literal "security plan" misleads); a human translator must choose, with the
     glossary's guidance.
     """
-    yield from _review_findings(unit, ctx, "no-safe-translation")
+    yield from cited(ctx, _review_findings(unit, ctx, "no-safe-translation"))
 
 
 @check("L304", "needs-review", "info", target="caption")
 def caption_needs_review(unit: CaptionUnit, ctx: CheckContext) -> Iterator[Finding]:
     """A term whose translation into a target language must be confirmed by a reviewer."""
-    yield from _review_findings(unit, ctx, "required")
+    yield from cited(ctx, _review_findings(unit, ctx, "required"))
 
 
 @check("L305", "crisis-line", "error", target="caption")
@@ -587,7 +604,7 @@ def entry_forbidden_term(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding
         return
     quoted: set[str] | None = None
     for field, text in _msgstrs(unit):
-        for finding in forbidden_findings(ctx, text, unit.language):
+        for finding in cited(ctx, forbidden_findings(ctx, text, unit.language)):
             if quoted is None:
                 quoted = {
                     h.concept.id
@@ -607,7 +624,7 @@ def entry_stigma_term(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
         return
     source: set[str] | None = None
     for field, text in _msgstrs(unit):
-        for finding in stigma_findings(ctx, text, unit.language):
+        for finding in cited(ctx, stigma_findings(ctx, text, unit.language)):
             if source is None:
                 source = _source_concepts(ctx, unit)
             if finding.concept in source:
@@ -659,13 +676,13 @@ def entry_no_safe_translation(unit: EntryUnit, ctx: CheckContext) -> Iterator[Fi
     the entry is translated, not fuzzy, and carries no reviewer comment, so a guess would
     ship.
     """
-    yield from _entry_review(unit, ctx, "no-safe-translation")
+    yield from cited(ctx, _entry_review(unit, ctx, "no-safe-translation"))
 
 
 @check("L314", "needs-review", "info", target="entry")
 def entry_needs_review(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """A term whose translation must be confirmed by a reviewer was translated unmarked."""
-    yield from _entry_review(unit, ctx, "required")
+    yield from cited(ctx, _entry_review(unit, ctx, "required"))
 
 
 @check("L315", "crisis-line", "error", target="entry")
@@ -686,8 +703,6 @@ def entry_crisis_line(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
 def _entry_finding(
     unit: EntryUnit, finding: Finding, field: str, severity: Severity | None = None
 ) -> Finding:
-    from dataclasses import replace
-
     return replace(
         finding,
         field=field,
