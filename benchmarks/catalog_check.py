@@ -203,8 +203,13 @@ def run_pofilter(paths: list[Path], locale: str):
     return time.perf_counter() - start, flags, samples
 
 
-def end_to_end(per_locale: dict[str, list[Path]]) -> tuple[float, float]:
-    """Both tools as a user runs them, one cold process over every file: (ours, pofilter) seconds."""
+def end_to_end(per_locale: dict[str, list[Path]], repeat: int) -> tuple[float, float]:
+    """Both tools as a user runs them, one cold process over every file: best (ours, pofilter) seconds."""
+    runs = [_end_to_end_once(per_locale) for _i in range(repeat)]
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
+def _end_to_end_once(per_locale: dict[str, list[Path]]) -> tuple[float, float]:
     import shutil
     import tempfile
 
@@ -316,9 +321,9 @@ def main() -> int:
         print(f"\nspeed: localize is {total['theirs'] / total['ours']:.1f}x pofilter's throughput")
 
     if have_pofilter:
-        ours_e2e, theirs_e2e = end_to_end(per_locale)
+        ours_e2e, theirs_e2e = end_to_end(per_locale, args.repeat)
         print(
-            f"\nwhole commands, cold processes, all {total['entries']:,} entries: "
+            f"\nwhole commands, cold processes (best of {args.repeat}), all {total['entries']:,} entries: "
             f"`localize catalog check` {ours_e2e:.2f} s, `pofilter` {theirs_e2e:.2f} s "
             f"({theirs_e2e / ours_e2e:.1f}x)"
         )
