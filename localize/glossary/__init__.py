@@ -84,4 +84,4 @@ def load_glossary(paths: Sequence[str | Path] | None = None) -> Glossary:
 def _load(stamps: tuple[tuple[str, int, int], ...]) -> Glossary:
     from .formats import read_file
 
-    return merge([read_file(path) for path, _mtime, _size in stamps])
+    return merge([read_file(path, locate=False) for path, _mtime, _size in stamps])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -42,8 +42,14 @@ class GlossaryData:
     entry_lines: Mapping[tuple[str, str], int] = field(default_factory=lambda: MappingProxyType({}))
     """(concept id, language) -> line of the language table."""
 
+    relocate: Callable[[], GlossaryData] | None = field(default=None, compare=False, repr=False)
+    """Re-parse with positions (files loaded for matching skip the line scan until an error)."""
+
     def line_of(self, index: int) -> int | None:
-        return self.concept_lines[index] if index < len(self.concept_lines) else None
+        lines = self.concept_lines
+        if self.relocate is not None and (index >= len(lines) or lines[index] is None):
+            lines = self.relocate().concept_lines
+        return lines[index] if index < len(lines) else None
 
 
 class Glossary:

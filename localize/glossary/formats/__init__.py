@@ -33,8 +33,8 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
         ) from None
 
 
-def parse(data: bytes, path: str | None, fmt: str) -> GlossaryData:
-    """Parse a glossary from bytes in a known format."""
+def parse(data: bytes, path: str | None, fmt: str, *, locate: bool = True) -> GlossaryData:
+    """Parse a glossary from bytes in a known format (`locate`: record lines of every term)."""
     from ...io import decode_text
 
     if fmt == "tbx":
@@ -48,14 +48,14 @@ def parse(data: bytes, path: str | None, fmt: str) -> GlossaryData:
         return read_csv(text, path)
     from .toml import read_toml
 
-    return read_toml(text, path)
+    return read_toml(text, path, locate=locate)
 
 
-def read_file(path: str | Path, fmt: str | None = None) -> GlossaryData:
+def read_file(path: str | Path, fmt: str | None = None, *, locate: bool = True) -> GlossaryData:
     from ...io import read_bytes
 
     kind = format_for(path, fmt)
-    return parse(read_bytes(path), str(path), kind)
+    return parse(read_bytes(path), str(path), kind, locate=locate)
 
 
 def render(glossary: Any, fmt: str) -> str:

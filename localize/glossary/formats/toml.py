@@ -124,7 +124,9 @@ class _Locator:
         return where
 
 
-def read_toml(text: str, path: str | None = None) -> GlossaryData:
+def read_toml(text: str, path: str | None = None, *, locate: bool = True) -> GlossaryData:
+    """Parse the canonical TOML. `locate=False` skips the line scan (loading for matching):
+    on an error the text is parsed again with positions, so messages still name the line."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -135,11 +137,21 @@ def read_toml(text: str, path: str | None = None) -> GlossaryData:
             line = max(1, len(text.splitlines()))
         message = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)", "", message)
         raise GlossaryError(f"invalid TOML: {message}", path=path, line=line) from None
+    if not locate:
+        try:
+            return data_to_glossary(
+                data, path, None, relocate=lambda: data_to_glossary(data, path, _Locator(text))
+            )
+        except GlossaryError:
+            pass  # parse again with positions for a precise line
     return data_to_glossary(data, path, _Locator(text))
 
 
 def data_to_glossary(
-    data: Mapping[str, Any], path: str | None, locator: _Locator | None = None
+    data: Mapping[str, Any],
+    path: str | None,
+    locator: _Locator | None = None,
+    relocate: Any = None,
 ) -> GlossaryData:
     locator = locator or _Locator("")
     for key in data:
@@ -222,6 +234,7 @@ def data_to_glossary(
         overrides=frozenset(overrides),
         term_lines=term_lines,
         entry_lines=entry_lines,
+        relocate=relocate,
     )
 
 
