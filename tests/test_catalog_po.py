@@ -132,3 +132,78 @@ def test_long_strings_wrap_at_79_columns_like_msgmerge():
     lines = format_entry(entry).splitlines()
     assert lines[0] == 'msgid ""'
     assert all(len(line) <= 79 for line in lines)
+
+
+def _parsed(po: PoFile) -> tuple:
+    return (
+        [(e._state(), e._snapshot, e.changed, e.line, e.raw) for e in po.entries],
+        po.trailing,
+        po.newline,
+        po.width,
+    )
+
+
+def _damaged(text: str, seed: int) -> str:
+    """A copy of a catalog with a few lines deleted, repeated or edited (a PO-specific fuzzer)."""
+    import random
+
+    rnd = random.Random(seed)
+    lines = text.split("\n")
+    inserts = [
+        '"',
+        "\\",
+        "#",
+        "#~ ",
+        "#| ",
+        " ",
+        "msgstr ",
+        "msgid ",
+        "msgstr[1] ",
+        "\t",
+        "\\n",
+        "x",
+    ]
+    for _ in range(rnd.randint(1, 3)):
+        k = rnd.randrange(len(lines))
+        op = rnd.random()
+        if op < 0.25:
+            del lines[k]
+        elif op < 0.5:
+            lines.insert(k, lines[rnd.randrange(len(lines))])
+        else:
+            cut = rnd.randint(0, len(lines[k]))
+            lines[k] = lines[k][:cut] + rnd.choice(inserts) + lines[k][cut:]
+    damaged = "\n".join(lines)
+    return damaged.rstrip("\n") if seed % 5 == 0 else damaged
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parent.parent.name + "/" + p.name)
+def test_fast_scanner_agrees_with_the_line_parser_on_sound_and_damaged_catalogs(path):
+    """parse_po scans well-formed files with regexes and hands anything else to the
+    line-by-line parser; whatever the scanner accepts must parse exactly the same."""
+    from localize.catalog import po as po_module
+
+    text = path.read_text(encoding="utf-8")
+    scanned = po_module._scan(text, "x.po", "\n")
+    assert scanned is not None, "a well-formed catalog takes the fast path"
+    assert _parsed(scanned) == _parsed(po_module._parse_lines(text, "x.po", "\n"))
+    accepted = 0
+    for seed in range(150):
+        damaged = _damaged(text, seed)
+        try:
+            reference = _parsed(po_module._parse_lines(damaged, "x.po", "\n"))
+        except CatalogError as exc:
+            reference = (exc.message, exc.line)
+        try:
+            scanned = po_module._scan(damaged, "x.po", "\n")
+        except (po_module._Unusual, CatalogError):
+            scanned = None
+        if scanned is not None:
+            accepted += 1
+            assert _parsed(scanned) == reference, f"seed {seed}"
+        # parse_po itself always gives the reference answer
+        try:
+            assert _parsed(parse_po(damaged, "x.po")) == reference
+        except CatalogError as exc:
+            assert (exc.message, exc.line) == reference
+    assert accepted > 10  # harmless damage (a repeated comment, an edited word) stays fast
