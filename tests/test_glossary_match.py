@@ -350,3 +350,14 @@ def test_project_glossary_extends_shipped_concepts(repo):
     # other languages of the overridden concept are kept
     assert merged.preferred_terms("died-by-suicide", "pt") == ("morreu por suicídio",)
     assert merged.version != load_glossary().version
+
+
+def test_korean_noun_suffixes_and_particle_chains(g):
+    found = g.match("청소년 자살률이 높아졌고 자살자들을 추모합니다", "ko")
+    assert [(h.text, h.concept.id) for h in found] == [("자살", "suicide"), ("자살", "suicide")]
+    assert g.match("자살골을 넣었다", "ko") == []  # an own goal in football is not a hit
+
+
+def test_indonesian_enclitics(g):
+    found = g.match("Depresinya kambuh lagi, tapi dia sedang pulih.", "id")
+    assert [(h.text, h.concept.id) for h in found] == [("Depresi", "depression")]

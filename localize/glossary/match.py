@@ -247,13 +247,13 @@ class Matcher:
         return hits
 
     def _particle_end(self, norm: str, pos: int, depth: int = 0) -> bool:
-        """True when the word goes on with up to two particles (극단적 선택을, 환자들을) and then ends."""
+        """True when the word goes on with up to three suffixes (극단적 선택을, 자살자들을) and then ends."""
         for particle in self.rules.particles:
             if norm.startswith(particle, pos):
                 after = pos + len(particle)
                 if after >= len(norm) or not _isword(norm[after]):
                     return True
-                if depth == 0 and self._particle_end(norm, after, 1):
+                if depth < 2 and self._particle_end(norm, after, depth + 1):
                     return True
         return False
 

@@ -170,12 +170,14 @@ _PT = LanguageRules(
     slots=MappingProxyType({"poss": ("sua", "seu", "minha", "tua")}),
 )
 
-_ID = LanguageRules()
+# Indonesian enclitics attach to the word they follow (depresinya, gilanya).
+_ID = LanguageRules(particles=("nya", "lah", "kah", "pun", "ku", "mu"))
 
 _JA = LanguageRules(word_boundaries=False, fold_accents=False, hashtag_join=False)
 
-# Korean: a term starts an eojeol and may be followed by particles or copula/verb endings
-# (극단적 선택을, 조현병이, 자해하는); spacing is loose, so multiword terms also match unspaced.
+# Korean: a term starts an eojeol and may be followed by particles, copula/verb endings or
+# the common noun suffixes 률/율 (rate), 자 (person), 들 (plural): 극단적 선택을, 조현병이,
+# 자해하는, 자살률. Spacing is loose, so multiword terms also match unspaced.
 _KO = LanguageRules(
     fold_accents=False,
     particles=tuple(
@@ -183,7 +185,7 @@ _KO = LanguageRules(
             (
                 "을 를 이 가 은 는 의 에 에서 에게 께 한테 로 으로 와 과 도 만 까지 부터 처럼 보다 "
                 "이나 나 이란 란 이라 라 이라는 라는 이라고 라고 이다 입니다 이에요 예요 였다 이었다 "
-                "하다 했다 한 하는 하고 해 했던 할 해서 하며 하려 적 적인 들 "
+                "하다 했다 한 하는 하고 해 했던 할 해서 하며 하려 적 적인 들 률 율 자 "
                 "으로의 에의 과의 와의"
             ).split(),
             key=len,
