@@ -496,3 +496,42 @@ def test_the_api_key_is_never_printed_nor_written(run_cli, mt_server, catalog, t
     assert "sekrit" not in result.stdout
     assert b"sekrit" not in path.read_bytes() and b"sekrit" not in tm.read_bytes()
     assert by_msgid(path)["Save the file"].msgstr == "enregistrer le fichier"
+
+
+def test_do_not_translate_names_never_reach_the_engine(run_cli, mt_server, catalog):
+    path = catalog("fr", entry("Follow Fides on TikTok today"))
+    assert run(run_cli, mt_server, str(path)).exit_code == 0
+    assert "Fides" not in mt_server.texts[0] and "TikTok" not in mt_server.texts[0]
+    assert (
+        by_msgid(path)["Follow Fides on TikTok today"].msgstr
+        == "Follow Fides on TikTok aujourd'hui"
+    )
+
+
+def test_line_breaks_inside_a_message_are_kept(run_cli, mt_server, catalog):
+    path = catalog("fr", 'msgid ""\n"You are not alone.\\n"\n"Call today."\nmsgstr ""\n')
+    assert run(run_cli, mt_server, str(path)).exit_code == 0
+    assert by_msgid(path)["You are not alone.\nCall today."].msgstr == (
+        "vous n'êtes pas seul.\nappelez aujourd'hui."
+    )
+    assert mt_server.texts == ["You are not alone.", "Call today."]
+
+
+def test_json_dry_run_lists_what_would_be_sent(run_cli, mt_server, catalog):
+    import json
+
+    path = catalog("fr", entry("Copy %(count)d files"), entry("Save the file", "Enregistrer"))
+    result = run(run_cli, mt_server, str(path), "--dry-run", "--format", "json")
+    assert result.exit_code == 0
+    (summary,) = json.loads(result.stdout)["results"]
+    assert summary["dry_run"] is True and summary["would_send"] == 1
+    assert summary["skipped"] == {"already-translated": 1}
+    assert summary["items"] == [
+        {
+            "key": "Copy %(count)d files",
+            "line": 10,
+            "status": "would-send",
+            "sent": ["Copy ZQ0X files"],
+        }
+    ]
+    assert mt_server.requests == []

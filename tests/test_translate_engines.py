@@ -4,6 +4,8 @@ retries with backoff, error normalisation, chunking and language codes."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from mt_server import fail, hang, serve
 
 from localize.errors import LanguageError, UsageError
@@ -192,3 +194,19 @@ def test_libre_url_is_normalised_for_custom_url():
     assert normalise_url("http://mt.local/api/translate/") == "http://mt.local/api/"
     with pytest.raises(UsageError):
         normalise_url("mt.local")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Hello", " ", ".", "!", "\n", "日本語", "。", "word", "  ", "\r\n", "ZQ0X"]
+        ),
+        max_size=40,
+    ).map("".join),
+    st.integers(min_value=3, max_value=30),
+)
+def test_split_text_always_joins_back_and_respects_the_limit(text, limit):
+    pieces = split_text(text, limit)
+    assert "".join(p for p, _ in pieces) == text
+    assert all(len(p) <= limit and p.strip() == p for p, send in pieces if send)
+    assert not any("\n" in p for p, send in pieces if send)

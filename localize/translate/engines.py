@@ -330,9 +330,13 @@ def _sentences(text: str) -> list[str]:
 
 
 def _send(chunk: str) -> list[tuple[str, bool]]:
-    body = chunk.rstrip()
-    trail = chunk[len(body) :]
-    return [(body, True)] + ([(trail, False)] if trail else [])
+    """A chunk as (leading space, text, trailing space): whitespace is never sent."""
+    body = chunk.strip()
+    if not body:
+        return [(chunk, False)] if chunk else []
+    lead = chunk[: len(chunk) - len(chunk.lstrip())]
+    trail = chunk[len(chunk.rstrip()) :]
+    return ([(lead, False)] if lead else []) + [(body, True)] + ([(trail, False)] if trail else [])
 
 
 # ---- the engine -----------------------------------------------------------------------
