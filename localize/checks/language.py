@@ -172,6 +172,8 @@ def wrong_language(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     for field, source, text in translated_forms(unit):
         if text.strip() == source.strip():
             continue
+        if _plainly_in(_WORD.findall(text), lang) or _in_own_script(text, lang, len(text)):
+            continue  # cheap screens first: most of a catalog is plainly in its language
         prose = _prose(text, ctx)
         cjk = len(_CJK.findall(prose))
         words = _WORD.findall(prose)

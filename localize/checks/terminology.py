@@ -130,6 +130,17 @@ def term_inconsistent(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def _dnt_screen(glossary: Any) -> Any:
+    """A cheap test that a text may hold a do-not-translate name (case and spaces ignored)."""
+    keys = tuple({re.sub(r"\W", "", _fold(n)) for n in glossary.dnt_names()} - {""})
+
+    def may_hold(text: str) -> bool:
+        folded = re.sub(r"\W", "", _fold(text))
+        return any(key in folded for key in keys)
+
+    return may_hold
+
+
 def _respelled(name: str) -> re.Pattern[str]:
     """The name with any case and a space, hyphen or dot between its letters (Tik Tok, TIKTOK)."""
     letters = [re.escape(c) for c in name if not c.isspace()]
@@ -146,7 +157,10 @@ def do_not_translate(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     """
     if ctx.glossary is None:
         return
+    screen = ctx.memo(("dnt-screen",), lambda: _dnt_screen(ctx.glossary))
     for field, source, text in translated_forms(unit):
+        if not screen(source):
+            continue
         names: dict[str, Any] = {}
         code = mask_code(source, "\0")
         for hit in dnt_hits(ctx, source):
