@@ -361,3 +361,13 @@ def test_korean_noun_suffixes_and_particle_chains(g):
 def test_indonesian_enclitics(g):
     found = g.match("Depresinya kambuh lagi, tapi dia sedang pulih.", "id")
     assert [(h.text, h.concept.id) for h in found] == [("Depresi", "depression")]
+
+
+def test_crisis_numbers_keep_their_digit_groups(g):
+    assert g.find_crisis_resources("It costs $1.88, or 18.8 per cent") == []
+    found = g.find_crisis_resources("Ligue 188. Japan: 0120279338 or 1 (800) 273-8255")
+    assert [(h.text, h.line.market) for h in found] == [
+        ("188", "BR"),
+        ("0120279338", "JP"),
+        ("1 (800) 273-8255", "US"),
+    ]

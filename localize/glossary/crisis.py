@@ -35,10 +35,10 @@ def _number_regex(value: str) -> str:
     parts: list[str] = []
     for token in re.findall(r"\d+|[a-z\u3040-\u30ff\u4e00-\u9fff]+|#|\+", text):
         if token.isdigit():
-            digits = r"[\s.\-]?".join(token)
+            # groups as the service writes them; any (or no) separator between groups
             if parts and parts[-1] not in ("#", r"\+"):
                 parts.append(r"[\s.\-()]*")
-            parts.append(digits)
+            parts.append(token)
         elif token in ("#", "+"):
             parts.append(re.escape(token))
         else:
