@@ -14,11 +14,21 @@ abstracts) differently:
 2. Latin text is scored with the *full* likelihood of an interpolated character trigram
    model built from the profiles (P(c | two previous chars), backing off to bigram and
    unigram), word by word, deterministically. Scores of words are memoised per detector.
-3. Very frequent function words (hand-written lists in `detect_data`) are mixed into each
-   word's likelihood, which is what decides two- and three-word replies.
+3. Word knowledge written by hand, never fitted to test data (`detect_data`): function
+   words, everyday and news vocabulary (words spelled alike in two languages are listed
+   under both), regular Spanish/Portuguese verb forms generated from infinitives, and
+   spelling patterns from each language's grammar (-ções, -ieron, -aient, -ness, -nya).
+   Lists are mixed into a word's likelihood (P_char + P_list), patterns add a bonus.
+   This is what decides two- and three-word replies.
 4. The candidate set includes unsupported neighbours (de it nl tl, and Malay through
    Malay-only words, as langdetect has no Malay profile) so that their text is reported
    as "not supported" instead of as the closest supported language.
+5. Hashtags: generic English tags (#fyp #mentalhealth) are ignored unless nothing else
+   is there; other tags count half a word, split at camel case (#SaudeMental).
+6. Confidence is the posterior over all candidates after tempering the log-likelihoods
+   (characters are not independent evidence); `CONFIDENT` = 0.9 is the threshold at which
+   wrong answers are rare (0.14 % of the benchmark sentences, see benchmarks/detect.py).
+   It declines (lang None) with a reason: 'no-letters', 'not-supported', 'too-close'.
 
 The detector is built once and then only read: it is safe to share between threads, and
 the same text always gives the same answer.
@@ -42,6 +52,7 @@ from .detect_data import (
     MALAY_MARKERS,
 )
 from .errors import LanguageError, UsageError
+from .i18n import _
 from .languages import SUPPORTED_CODES
 from .text import normalize, split_hashtag, squeeze_repeats, tokenize, words_and_tags
 
@@ -234,7 +245,7 @@ def _profiles_dir() -> Path:
 
     spec = importlib.util.find_spec("langdetect")
     if spec is None or spec.origin is None:  # pragma: no cover - langdetect is a dependency
-        raise UsageError("langdetect is not installed")
+        raise UsageError(_("langdetect is not installed"))
     return Path(spec.origin).parent / "profiles"
 
 
@@ -427,26 +438,28 @@ class Detector:
         confident: float = CONFIDENT,
         cache_size: int = 65_536,
     ) -> None:
-        langs = tuple(dict.fromkeys(languages))
+        from .languages import get_language
+
+        # get_language accepts 'pt-BR', 'PT', ... and names the supported codes otherwise.
+        langs = tuple(dict.fromkeys(get_language(code).code for code in languages))
         if not langs:
-            raise UsageError("at least one language is needed")
-        for code in langs:
-            if code not in SUPPORTED_CODES:
-                raise LanguageError(
-                    f"unsupported language {code!r}; supported: {', '.join(SUPPORTED_CODES)}"
-                )
+            raise UsageError(_("at least one language is needed"))
         other_langs = tuple(dict.fromkeys(others))
         for code in other_langs:
             if code not in KNOWN_OTHERS:
                 raise LanguageError(
-                    f"unknown 'other' language {code!r}; known: {', '.join(KNOWN_OTHERS)}"
+                    _("unknown 'other' language {code!r}; known: {known}").format(
+                        code=code, known=", ".join(KNOWN_OTHERS)
+                    )
                 )
         if not 0.0 <= min_margin < 1.0:
-            raise UsageError(f"min_margin must be in [0, 1), not {min_margin!r}")
+            raise UsageError(
+                _("min_margin must be in [0, 1), not {value}").format(value=min_margin)
+            )
         if not 0.0 < confident <= 1.0:
-            raise UsageError(f"confident must be in (0, 1], not {confident!r}")
+            raise UsageError(_("confident must be in (0, 1], not {value}").format(value=confident))
         if cache_size < 0:
-            raise UsageError("cache_size must not be negative")
+            raise UsageError(_("cache_size must not be negative"))
         self.languages = langs
         self.others = other_langs
         self.min_margin = min_margin
@@ -476,12 +489,17 @@ class Detector:
         confident: float = CONFIDENT,
         cache_size: int = 65_536,
     ) -> Detector:
-        """Validate the options and build a detector (codes may be 'pt-BR', 'PT', ...)."""
-        from .languages import get_language
+        """Validate the options and build a detector (codes may be 'pt-BR', 'PT', ...).
 
-        codes = tuple(get_language(code).code for code in languages)
+        Raises LanguageError for an unknown language and UsageError for an option out of
+        range, so a typo never silently widens or narrows detection.
+        """
         return cls(
-            codes, others=others, min_margin=min_margin, confident=confident, cache_size=cache_size
+            languages,
+            others=others,
+            min_margin=min_margin,
+            confident=confident,
+            cache_size=cache_size,
         )
 
     # -- word scores --
@@ -603,7 +621,9 @@ class Detector:
     def detect(self, text: str) -> Detection:
         """The language of `text`, or None with a reason; never raises on any string."""
         if not isinstance(text, str):
-            raise UsageError(f"text must be a string, not {type(text).__name__}")
+            raise UsageError(
+                _("text must be a string, not {type}").format(type=type(text).__name__)
+            )
         return self._decide(self._evidence(text))
 
     def _decide(self, ev: _Evidence) -> Detection:
@@ -706,7 +726,9 @@ class Detector:
     def detect_segments(self, text: str) -> list[Segment]:
         """Split a code-switched caption into runs of one language (Viterbi over words)."""
         if not isinstance(text, str):
-            raise UsageError(f"text must be a string, not {type(text).__name__}")
+            raise UsageError(
+                _("text must be a string, not {type}").format(type=type(text).__name__)
+            )
         items = self._token_items(text)
         if not items:
             return []

@@ -27,6 +27,10 @@ def _inputs(
     if file is not None:
         sources.append("\0file")
     if not sources:
+        if sys.stdin is None or sys.stdin.isatty():
+            from ..errors import UsageError
+
+            raise UsageError(_("no text given: pass TEXT, '-' for standard input, or --file"))
         sources = ["-"]
     for source in sources:
         if source == "-":

@@ -11,6 +11,11 @@ Written by hand from knowledge of the languages (not derived from any test set):
   Indonesian forms differ are listed.
 * ENGLISH_TAGS: hashtag words used on every platform whatever the caption's language
   (#fyp #mentalhealth); they say nothing about the caption's language.
+
+Beside this module: `words_<lang>.py` (everyday and news vocabulary per language, written
+by hand; a word valid in two languages is listed in both so it is not evidence for one),
+`verbs.py` (regular es/pt conjugation of hand-listed infinitives) and `affixes.py`
+(spelling patterns with a priori weights). None of it comes from the benchmark data.
 """
 
 from __future__ import annotations
