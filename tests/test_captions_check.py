@@ -502,3 +502,16 @@ def test_names_inside_mentions_and_urls_are_addresses_not_prose():
     )
     found = [(f.matched, f.span) for f in report.findings if f.kind == "do-not-translate"]
     assert found == [("Fides", (20, 25))]
+
+
+COUNTERS = [
+    ("id", "Hari ke-109 perjalanan pulih dari burnout 🌱 #day109 #kesehatanmental"),
+    ("fr", "Toujours debout 💪 #jour141 #santémentale"),
+    ("en", "Episode 988: how to support a friend who is grieving #ep988 #podcast"),
+    ("pt", "Mais um dia de terapia 😅 #dia3114 #episodio-988"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTERS)
+def test_numbers_glued_to_words_are_not_crisis_lines(lang, text):
+    assert "crisis-line" not in _kinds(check_caption(text, lang=lang))
