@@ -273,13 +273,13 @@ def test_hung_and_failing_requests_fail_one_entry_each_and_the_run_goes_on(
     run_cli, mt_server, catalog
 ):
     path = catalog("fr", entry("Save the file"), entry("Copy the file"), entry("Check the catalog"))
-    mt_server.script(hang(1.5), fail(500))
-    result = run(run_cli, mt_server, str(path), "--timeout", "0.3", "--retries", "0")
+    mt_server.script(hang(3.0), fail(500))
+    result = run(run_cli, mt_server, str(path), "--timeout", "0.8", "--retries", "0")
     assert result.exit_code == 1
     entries = by_msgid(path)
     assert (
         entries["Save the file"].tcomment
-        == "[mt] libre: no answer within 0.3 s (gave up after 1 attempts)"
+        == "[mt] libre: no answer within 0.8 s (gave up after 1 attempts)"
     )
     assert entries["Copy the file"].tcomment == "[mt] libre: HTTP 500 (gave up after 1 attempts)"
     assert entries["Check the catalog"].msgstr == "vérifier le catalogue"

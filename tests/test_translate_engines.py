@@ -95,8 +95,8 @@ def test_a_hung_response_times_out_instead_of_blocking(mt_server):
 
 
 def test_hang_then_answer_recovers(mt_server):
-    engine = libre(mt_server, timeout=0.3, attempts=2)
-    mt_server.script(hang(1.0))
+    engine = libre(mt_server, timeout=0.8, attempts=2)
+    mt_server.script(hang(3.0))
     assert engine.translate("Today") == "aujourd'hui"
 
 

@@ -536,7 +536,7 @@ def pretranslate_catalog(
     iterable: Iterable[Any] = progress(entries, len(entries)) if progress else entries
     try:
         for entry in iterable:
-            key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+            key = entry.msgid if entry.msgctxt is None else f"[{entry.msgctxt}] {entry.msgid}"
             done = all(entry.translations) and bool(entry.translations)
             if done and not entry.fuzzy and not overwrite:
                 items.append(ItemResult(key, entry.line, "skipped", SKIP_TRANSLATED))
