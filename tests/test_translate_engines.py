@@ -210,3 +210,16 @@ def test_split_text_always_joins_back_and_respects_the_limit(text, limit):
     assert "".join(p for p, _ in pieces) == text
     assert all(len(p) <= limit and p.strip() == p for p, send in pieces if send)
     assert not any("\n" in p for p, send in pieces if send)
+
+
+def test_deepl_goes_through_the_official_client_with_the_brazilian_variant():
+    import importlib.util
+
+    env = {"DEEPL_API_KEY": "k"}
+    if importlib.util.find_spec("deepl") is None:
+        with pytest.raises(EngineConfigError) as info:
+            get_engine("deepl", "en", "pt_BR", env=env)
+        assert "pip install 'localize[deepl]'" in str(info.value)
+    else:
+        engine = get_engine("deepl", "en", "pt_BR", env=env)
+        assert (engine.source_code, engine.target_code) == ("EN", "PT-BR")

@@ -414,7 +414,9 @@ class Engine:
                 import deepl  # noqa: F401
             except ImportError:
                 raise EngineConfigError(
-                    _("engine 'deepl' needs the official DeepL client: pip install deepl")
+                    _(
+                        "engine 'deepl' needs the official DeepL client: pip install 'localize[deepl]' (or: pip install deepl)"
+                    )
                 ) from None
         self.policy = policy or RetryPolicy()
         self._sleep, self._clock, self._rng = sleep, clock, rng
