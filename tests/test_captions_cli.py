@@ -235,3 +235,51 @@ def test_text_report_colours_the_words_on_a_terminal():
     plain = format_caption(report, Style(colour=False))
     assert "\x1b[" not in plain
     assert "│ Meu tio [[cometeu suicídio]]. Ligue 188." in plain
+
+
+PROJECT_GLOSSARY = """
+[[concept]]
+id = "snapped"
+category = "stigma"
+risk = "medium"
+definition = "A team's house rule: no 'snapped' for a mental-health crisis."
+sources = ["house style guide"]
+
+[concept.lang.en]
+terms = [
+  { text = "person in crisis", status = "preferred" },
+  { text = "totally snapped", status = "forbidden", replacement = "was in crisis", inflect = false },
+]
+"""
+
+
+def test_project_glossary_extends_the_shipped_one_on_every_job(run_cli, tmp_path, repo):
+    glossary = tmp_path / "house.toml"
+    glossary.write_text(PROJECT_GLOSSARY, encoding="utf-8")
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(
+        "\n".join(
+            json.dumps({"id": str(i), "lang": "en", "text": text})
+            for i, text in enumerate(
+                ["She totally snapped at work.", "He committed suicide."] * 300
+            )
+        ),
+        encoding="utf-8",
+    )
+    for jobs in ("1", "2"):
+        result = run_cli(
+            "caption",
+            "check",
+            "--file",
+            str(batch),
+            "--format",
+            "json",
+            "--jobs",
+            jobs,
+            "--glossary",
+            str(repo / "glossaries" / "mental-health.toml"),
+            "--glossary",
+            str(glossary),
+        )
+        kinds = json.loads(result.stdout)["summary"]["by_kind"]
+        assert kinds["stigma-term"] == 300 and kinds["forbidden-term"] == 300, kinds
