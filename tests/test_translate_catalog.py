@@ -535,3 +535,29 @@ def test_json_dry_run_lists_what_would_be_sent(run_cli, mt_server, catalog):
         }
     ]
     assert mt_server.requests == []
+
+
+def test_ctrl_c_in_the_cli_saves_reports_and_exits_130(run_cli, mt_server, catalog, monkeypatch):
+    import localize.cli.translate as cli_translate
+
+    path = catalog("fr", entry("Save the file"), entry("Copy the file"), entry("Check the catalog"))
+
+    def progress(items, length=None, label=""):
+        for index, item in enumerate(items):
+            if index == 2:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(cli_translate, "progress", progress)
+    result = run(run_cli, mt_server, str(path))
+    assert result.exit_code == 130
+    assert result.stderr == (
+        "interrupted: everything translated so far is saved; run again to resume\n"
+    )
+    assert "interrupted (saved)" in result.stdout
+    entries = by_msgid(path)
+    assert [entries[m].msgstr for m in ("Save the file", "Copy the file", "Check the catalog")] == [
+        "enregistrer le fichier",
+        "copier le fichier",
+        "",
+    ]
