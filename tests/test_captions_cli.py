@@ -283,3 +283,20 @@ def test_project_glossary_extends_the_shipped_one_on_every_job(run_cli, tmp_path
         )
         kinds = json.loads(result.stdout)["summary"]["by_kind"]
         assert kinds["stigma-term"] == 300 and kinds["forbidden-term"] == 300, kinds
+
+
+def test_bad_glossary_is_one_error_line_even_with_workers(run_cli, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[concept]]\nid = 3\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = run_cli(
+            "caption",
+            "check",
+            "--file",
+            str(DATA / "batch.csv"),
+            "--glossary",
+            str(bad),
+            "--jobs",
+            jobs,
+        )
+        assert _error(result) == f"error: 'id' must be a string, not int ({bad}:1)"
