@@ -10,8 +10,10 @@ language) live in `format.py`, `safety.py`, `terminology.py` and `language.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..catalog import formats
 from ..catalog.plurals import judge_plural_forms
@@ -328,3 +330,63 @@ def identical_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
             field="msgstr",
         )
         return
+
+
+# ---- what `catalog compile` needs --------------------------------------------------------
+#
+# Compile ships an entry unless a structural check reports an *error* on it, and it must
+# stay fast on 50,000 entries, so it builds check units only for the entries that can
+# produce an error. Per check code: a function from the catalog's entries (PO entries,
+# `localize.catalog.po.Entry`, file order, the header left out) to a superset of the
+# entries the check needs to see to report every error it can. A structural check with
+# no entry here is given every entry.
+
+
+def _no_entries(entries: Sequence[Any]) -> list[Any]:
+    return []
+
+
+def _plural_entries(entries: Sequence[Any]) -> list[Any]:
+    """L102 asks whether plural entries exist; L104 counts their forms."""
+    return [e for e in entries if e.msgid_plural]
+
+
+def _partial_plural_entries(entries: Sequence[Any]) -> list[Any]:
+    return [e for e in entries if e.msgid_plural and not all(e.msgstr_plural)]
+
+
+def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
+    """L106 reports errors only on flagged entries (detected formats give warnings), and
+    only when some string has a `%` (python-format) or a brace (python-brace-format)."""
+    found = []
+    for e in entries:
+        flags = e.flags
+        if not flags:
+            continue
+        kind, _flagged = _declared_format(frozenset(flags))
+        if kind is None:
+            continue
+        text = "".join((e.msgid, e.msgid_plural or "", e.msgstr, *e.msgstr_plural))
+        if ("%" in text) if kind == "python-format" else ("{" in text or "}" in text):
+            found.append(e)
+    return found
+
+
+def _duplicated_entries(entries: Sequence[Any]) -> list[Any]:
+    live = [e for e in entries if not e.obsolete]
+    keys = [(e.msgctxt, e.msgid) for e in live]
+    if len(set(keys)) == len(keys):
+        return []
+    counts = Counter(keys)
+    return [e for e, key in zip(live, keys, strict=True) if counts[key] > 1]
+
+
+ERROR_CANDIDATES: dict[str, Callable[[Sequence[Any]], list[Any]]] = {
+    "L101": _no_entries,
+    "L102": _plural_entries,
+    "L103": _no_entries,
+    "L104": _plural_entries,
+    "L105": _partial_plural_entries,
+    "L106": _flagged_format_entries,
+    "L107": _duplicated_entries,
+}
