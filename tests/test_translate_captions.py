@@ -132,3 +132,15 @@ def test_caption_errors(run_cli, mt_server, tmp_path):
     same = run(run_cli, mt_server, "--captions", str(tmp_path / "x.srt"), "--to", "en")
     assert same.exit_code == 2 and "source language" in same.stderr
     assert mt_server.requests == []
+
+
+def test_missing_output_directory_fails_before_any_request(run_cli, mt_server, tmp_path):
+    source = tmp_path / "video.srt"
+    source.write_text(SRT, encoding="utf-8")
+    missing = tmp_path / "nope"
+    result = run(
+        run_cli, mt_server, "--captions", str(source), "--to", "fr", "--output-dir", str(missing)
+    )
+    assert result.exit_code == 2
+    assert result.stderr == f"error: directory does not exist ({missing})\n"
+    assert mt_server.requests == []

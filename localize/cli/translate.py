@@ -200,6 +200,9 @@ def translate(
                 pretranslator_for(loc, placeholders=False)
             svc.caption_format(captions)
             text = read_text(captions)
+            if not dry_run:
+                for loc in wanted:
+                    _check_writable(svc.caption_output_path(captions, loc, output_dir))
             for loc in wanted:
                 out = svc.caption_output_path(captions, loc, output_dir)
                 summary = svc.pretranslate_captions(
@@ -233,6 +236,9 @@ def translate(
                     raise UsageError(_("one --locale per catalog file"))
                 jobs.append((locales[0] if locales else None, Path(path)))
             texts = {path: read_text(path) for _loc, path in jobs}
+            if not dry_run:
+                for _loc, path in jobs:
+                    _check_writable(path)
             # resolve every locale and engine before the first request
             from ..catalog.po import parse_po
 
@@ -279,6 +285,20 @@ def translate(
         click.get_current_context().exit(130)
     if any(s.rejected or s.failed for s in summaries):
         click.get_current_context().exit(1)
+
+
+def _check_writable(path: Path) -> None:
+    """Fail before the first request, not after the first batch, when output cannot be saved."""
+    import os
+
+    from ..errors import WriteError
+
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise WriteError(_("directory does not exist"), path=str(directory))
+    target = path if path.exists() else directory
+    if not os.access(target, os.W_OK):
+        raise WriteError(_("permission denied (read-only location)"), path=str(target))
 
 
 def render_text(summaries: list[Any]) -> str:
