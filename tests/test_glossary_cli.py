@@ -96,7 +96,7 @@ def test_validate_shipped_is_clean(run_cli):
     result = run_cli("glossary", "validate")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.startswith("0 error(s), 0 warning(s) in 1 file(s) (")
+    assert result.stderr.startswith("0 errors, 0 warnings in 1 file (50 concepts, ")
 
 
 def test_validate_reports_consistency_errors_with_lines(run_cli, tmp_path):
@@ -138,7 +138,7 @@ def test_validate_reports_consistency_errors_with_lines(run_cli, tmp_path):
         f"{path}:14: error: unknown market 'DE' for crisis line 'Telefonseelsorge'; supported: "
         "US, GB, FR, JP, KR, ID, MX, BR [unknown-market]",
     ]
-    assert result.stderr.startswith("5 error(s), 1 warning(s) in 1 file(s)")
+    assert result.stderr == "5 errors, 1 warning in 1 file (2 concepts, 3 terms, 1 crisis lines)\n"
     data = json.loads(run_cli("glossary", "validate", str(path), "--format", "json").stdout)
     assert data["ok"] is False and data["errors"] == 5
 

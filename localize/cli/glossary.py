@@ -187,8 +187,12 @@ def validate_command(files: tuple[str, ...], output_format: str) -> None:
             where = f"{issue.where}: " if issue.where else ""
             severity = _("error") if issue.severity == "error" else _("warning")
             echo(f"{where}{severity}: {issue.message} [{issue.code}]")
-        summary = _("{errors} error(s), {warnings} warning(s) in {files} file(s)").format(
-            errors=report.errors, warnings=report.warnings, files=len(report.files)
+        summary = _("{errors}, {warnings} in {files}").format(
+            errors=ngettext("{n} error", "{n} errors", report.errors).format(n=report.errors),
+            warnings=ngettext("{n} warning", "{n} warnings", report.warnings).format(
+                n=report.warnings
+            ),
+            files=ngettext("{n} file", "{n} files", len(report.files)).format(n=len(report.files)),
         )
         counts = _("{concepts} concepts, {terms} terms, {lines} crisis lines").format(
             concepts=report.concepts, terms=report.terms, lines=report.crisis_lines

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import GlossaryError
+from ..i18n import _
 from .model import Concept, CrisisHit, CrisisLine, LanguageEntry, Term, TermHit
 
 
@@ -98,7 +99,9 @@ class Glossary:
         try:
             return self._concepts[concept_id]
         except KeyError:
-            raise GlossaryError(f"unknown concept {concept_id!r}") from None
+            raise GlossaryError(
+                _("unknown concept {concept!r}").format(concept=concept_id)
+            ) from None
 
     @property
     def version(self) -> str:
@@ -216,14 +219,18 @@ def merge(datas: Sequence[GlossaryData]) -> Glossary:
         for index, concept in enumerate(data.concepts):
             if concept.id in in_file:
                 raise GlossaryError(
-                    f"duplicate concept id {concept.id!r}", path=data.path, line=data.line_of(index)
+                    _("duplicate concept id {concept!r}").format(concept=concept.id),
+                    path=data.path,
+                    line=data.line_of(index),
                 )
             in_file.add(concept.id)
             old = concepts.get(concept.id)
             if old is not None and concept.id not in data.overrides:
                 raise GlossaryError(
-                    f"concept id {concept.id!r} is already defined in {origin[concept.id]}; "
-                    "add 'override = true' to extend or replace it",
+                    _(
+                        "concept id {concept!r} is already defined in {other}; "
+                        "add 'override = true' to extend or replace it"
+                    ).format(concept=concept.id, other=origin[concept.id]),
                     path=data.path,
                     line=data.line_of(index),
                 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..i18n import _
 from ..languages import LANGUAGES, MARKETS
 from .model import Review, Status
 from .normalize import normalize
@@ -72,25 +73,34 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
             if concept.id in in_file:
                 add(
                     "duplicate-id",
-                    f"duplicate concept id {concept.id!r} (first defined at line {in_file[concept.id]})",
+                    _("duplicate concept id {concept!r} (first defined at line {line})").format(
+                        concept=concept.id, line=in_file[concept.id]
+                    ),
                 )
             elif concept.id in seen_ids and concept.id not in data.overrides:
                 add(
                     "id-clash",
-                    f"concept id {concept.id!r} is already defined in {seen_ids[concept.id]}; "
-                    "add 'override = true' to extend or replace it",
+                    _(
+                        "concept id {concept!r} is already defined in {other}; "
+                        "add 'override = true' to extend or replace it"
+                    ).format(concept=concept.id, other=seen_ids[concept.id]),
                 )
             in_file.setdefault(concept.id, line)
             seen_ids.setdefault(concept.id, path)
             for source in concept.sources:
                 if source not in all_sources and not _is_reference(source):
-                    add("unknown-source", f"unknown source key {source!r}", severity="warning")
+                    add(
+                        "unknown-source",
+                        _("unknown source key {source!r}").format(source=source),
+                        severity="warning",
+                    )
             for code, entry in concept.languages.items():
                 if code not in LANGUAGES:
                     add(
                         "unknown-language",
-                        f"unknown language {code!r} in concept {concept.id!r}; "
-                        f"supported: {', '.join(LANGUAGES)}",
+                        _(
+                            "unknown language {lang!r} in concept {concept!r}; supported: {codes}"
+                        ).format(lang=code, concept=concept.id, codes=", ".join(LANGUAGES)),
                         data.entry_lines.get((concept.id, code), line),
                     )
                     continue
@@ -98,12 +108,18 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                 if entry.review is Review.NO_SAFE_TRANSLATION and not entry.guidance:
                     add(
                         "missing-guidance",
-                        f"{concept.id} [{code}]: no-safe-translation without guidance for the reviewer",
+                        _(
+                            "{concept} [{lang}]: no-safe-translation without guidance for the reviewer"
+                        ).format(concept=concept.id, lang=code),
                         severity="warning",
                     )
                 for source in entry.sources:
                     if source not in all_sources and not _is_reference(source):
-                        add("unknown-source", f"unknown source key {source!r}", severity="warning")
+                        add(
+                            "unknown-source",
+                            _("unknown source key {source!r}").format(source=source),
+                            severity="warning",
+                        )
                 safe: dict[str, str] = {}
                 unsafe: dict[str, str] = {}
                 texts: set[str] = set()
@@ -113,7 +129,9 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                     if key in texts:
                         add(
                             "duplicate-term",
-                            f"{concept.id} [{code}]: term {term.text!r} listed twice",
+                            _("{concept} [{lang}]: term {term!r} listed twice").format(
+                                concept=concept.id, lang=code, term=term.text
+                            ),
                             at,
                             "warning",
                         )
@@ -123,8 +141,14 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                         if not (term.replacement or "").strip():
                             add(
                                 "missing-replacement",
-                                f"{concept.id} [{code}]: {term.status.value} term {term.text!r} "
-                                "has no replacement",
+                                _(
+                                    "{concept} [{lang}]: {status} term {term!r} has no replacement"
+                                ).format(
+                                    concept=concept.id,
+                                    lang=code,
+                                    status=term.status.value,
+                                    term=term.text,
+                                ),
                                 at,
                             )
                     else:
@@ -133,15 +157,17 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                         if source not in all_sources and not _is_reference(source):
                             add(
                                 "unknown-source",
-                                f"unknown source key {source!r}",
+                                _("unknown source key {source!r}").format(source=source),
                                 at,
                                 "warning",
                             )
                 for key in sorted(set(safe) & set(unsafe)):
                     add(
                         "conflicting-status",
-                        f"{concept.id} [{code}]: {safe[key]!r} is both preferred/admitted and "
-                        "forbidden/superseded",
+                        _(
+                            "{concept} [{lang}]: {term!r} is both preferred/admitted and "
+                            "forbidden/superseded"
+                        ).format(concept=concept.id, lang=code, term=safe[key]),
                         data.term_lines.get((concept.id, code, unsafe[key]), line),
                     )
         for index, crisis in enumerate(data.crisis_lines):
@@ -152,8 +178,9 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                 issues.append(
                     Issue(
                         "unknown-market",
-                        f"unknown market {crisis.market!r} for crisis line {crisis.name!r}; "
-                        f"supported: {', '.join(MARKETS)}",
+                        _(
+                            "unknown market {market!r} for crisis line {name!r}; supported: {codes}"
+                        ).format(market=crisis.market, name=crisis.name, codes=", ".join(MARKETS)),
                         path,
                         line,
                     )
@@ -162,7 +189,9 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
                 issues.append(
                     Issue(
                         "missing-number",
-                        f"crisis line {crisis.name!r} has neither a number nor a URL",
+                        _("crisis line {name!r} has neither a number nor a URL").format(
+                            name=crisis.name
+                        ),
                         path,
                         line,
                     )
@@ -201,7 +230,9 @@ def _cross_concept_conflicts(datas: Sequence[GlossaryData]) -> list[Issue]:
         issues.append(
             Issue(
                 "conflicting-status",
-                f"[{key[0]}] {key[1]!r} is forbidden in {unsafe_id!r} but preferred/admitted in {safe_id!r}",
+                _(
+                    "[{lang}] {term!r} is forbidden in {concept!r} but preferred/admitted in {other!r}"
+                ).format(lang=key[0], term=key[1], concept=unsafe_id, other=safe_id),
                 path,
                 line,
                 "error",

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import GlossaryError, UsageError
 from ..glossary import Concept, CrisisHit, Glossary, Status, TermHit, load_glossary
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,13 @@ def show_concept(glossary: Glossary, concept_id: str) -> Concept:
         from difflib import get_close_matches
 
         close = get_close_matches(concept_id, list(glossary.concepts), n=3)
-        hint = f"; did you mean: {', '.join(close)}?" if close else ""
-        raise UsageError(f"unknown concept {concept_id!r}{hint}")
+        if close:
+            raise UsageError(
+                _("unknown concept {concept!r}; did you mean: {candidates}?").format(
+                    concept=concept_id, candidates=", ".join(close)
+                )
+            )
+        raise UsageError(_("unknown concept {concept!r}").format(concept=concept_id))
     return glossary.concept(concept_id)
 
 
@@ -196,7 +202,7 @@ def validate_files(paths: Sequence[str | Path] | None = None) -> ValidationRepor
 
     chosen = [str(p) for p in paths] if paths else [str(p) for p in shipped_glossary_paths()]
     if not chosen:
-        raise UsageError("no glossary files to validate")
+        raise UsageError(_("no glossary files to validate"))
     datas = []
     issues: list[Any] = []
     for path in chosen:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import GlossaryError
+from ...i18n import _
 from ..termbase import GlossaryData
 
 FORMATS: tuple[str, ...] = ("toml", "tbx", "csv")
@@ -20,15 +21,21 @@ def format_for(path: str | Path, fmt: str | None = None) -> str:
     if fmt:
         fmt = fmt.lower()
         if fmt not in FORMATS:
-            raise GlossaryError(f"unknown glossary format {fmt!r} (expected toml, tbx or csv)")
+            raise GlossaryError(
+                _("unknown glossary format {format!r} (expected toml, tbx or csv)").format(
+                    format=fmt
+                )
+            )
         return fmt
     suffix = Path(path).suffix.lower()
     try:
         return _EXTENSIONS[suffix]
     except KeyError:
         raise GlossaryError(
-            f"cannot tell the glossary format from the extension {suffix or '(none)'!r}; "
-            "use .toml, .tbx or .csv",
+            _(
+                "cannot tell the glossary format from the extension {extension!r}; "
+                "use .toml, .tbx or .csv"
+            ).format(extension=suffix or "(none)"),
             path=str(path),
         ) from None
 

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ...errors import GlossaryError
+from ...i18n import _
 from ..model import RISKS, Concept, CrisisLine, LanguageEntry, Review, Term
 from ..termbase import GlossaryData
 from .jsonish import parse_category, parse_review, parse_status
@@ -187,7 +188,9 @@ def _bool(row: Mapping[str, str], key: str, default: bool, path: str | None, lin
     if value in ("false", "no", "0", "n"):
         return False
     raise GlossaryError(
-        f"column {key!r} must be true or false, not {value!r}", path=path, line=line
+        _("column {key!r} must be true or false, not {value!r}").format(key=key, value=value),
+        path=path,
+        line=line,
     )
 
 
@@ -196,20 +199,28 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
     try:
         header = next(reader)
     except StopIteration:
-        raise GlossaryError("empty CSV file", path=path, line=1) from None
+        raise GlossaryError(_("empty CSV file"), path=path, line=1) from None
     except csv.Error as exc:
-        raise GlossaryError(f"invalid CSV: {exc}", path=path, line=1) from None
+        raise GlossaryError(
+            _("invalid CSV: {details}").format(details=exc), path=path, line=1
+        ) from None
     header = [h.strip().lower() for h in header]
     missing = [c for c in ("id", "term", "language") if c not in header]
     if missing:
         raise GlossaryError(
-            f"CSV header lacks column(s) {', '.join(missing)}; expected: {','.join(COLUMNS)}",
+            _("CSV header lacks column(s) {columns}; expected: {expected}").format(
+                columns=", ".join(missing), expected=",".join(COLUMNS)
+            ),
             path=path,
             line=1,
         )
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
-        raise GlossaryError(f"unknown CSV column(s): {', '.join(unknown)}", path=path, line=1)
+        raise GlossaryError(
+            _("unknown CSV column(s): {columns}").format(columns=", ".join(unknown)),
+            path=path,
+            line=1,
+        )
 
     name = description = ""
     sources: dict[str, str] = {}
@@ -225,18 +236,26 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise GlossaryError(f"invalid CSV: {exc}", path=path, line=reader.line_num) from None
+            raise GlossaryError(
+                _("invalid CSV: {details}").format(details=exc), path=path, line=reader.line_num
+            ) from None
         line = reader.line_num
         if not any(v.strip() for v in values):
             continue
         if len(values) > len(header):
             raise GlossaryError(
-                f"row has {len(values)} fields, the header has {len(header)}", path=path, line=line
+                _("row has {fields} fields, the header has {columns}").format(
+                    fields=len(values), columns=len(header)
+                ),
+                path=path,
+                line=line,
             )
         row = dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
         kind = (row.get("kind") or "term").strip().lower() or "term"
         if kind not in _KINDS:
-            raise GlossaryError(f"unknown row kind {kind!r}", path=path, line=line)
+            raise GlossaryError(
+                _("unknown row kind {kind!r}").format(kind=kind), path=path, line=line
+            )
         if kind == "glossary":
             name, description = row.get("id", ""), row.get("definition", "")
             continue
@@ -246,7 +265,7 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
         if kind == "crisis":
             line_name = row.get("term", "")
             if not line_name.strip():
-                raise GlossaryError("empty crisis line name", path=path, line=line)
+                raise GlossaryError(_("empty crisis line name"), path=path, line=line)
             crisis.append(
                 CrisisLine(
                     market=row.get("market", "").strip().upper(),
@@ -263,12 +282,14 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
             continue
         concept_id = row.get("id", "").strip()
         if not concept_id:
-            raise GlossaryError("row without a concept id", path=path, line=line)
+            raise GlossaryError(_("row without a concept id"), path=path, line=line)
         if concept_id not in concept_rows:
             risk = (row.get("risk") or "low").strip().lower()
             if risk not in RISKS:
                 raise GlossaryError(
-                    f"unknown risk {risk!r} (expected high, medium or low)", path=path, line=line
+                    _("unknown risk {risk!r} (expected high, medium or low)").format(risk=risk),
+                    path=path,
+                    line=line,
                 )
             concept_rows[concept_id] = {
                 "category": parse_category(row.get("category") or "", path, line),
@@ -284,7 +305,7 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
             continue
         code = row.get("language", "").strip()
         if not code:
-            raise GlossaryError("term row without a language", path=path, line=line)
+            raise GlossaryError(_("term row without a language"), path=path, line=line)
         entry = entries[concept_id].get(code)
         if entry is None:
             entry = entries[concept_id][code] = {
@@ -299,11 +320,13 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
             continue
         text = row.get("term", "")
         if not text.strip():
-            raise GlossaryError("empty term", path=path, line=line)
+            raise GlossaryError(_("empty term"), path=path, line=line)
         variants = _split(row.get("variants", ""))
         algospeak = _split(row.get("algospeak", ""))
         if any(not v.strip() for v in variants + algospeak):
-            raise GlossaryError(f"empty variant of term {text!r}", path=path, line=line)
+            raise GlossaryError(
+                _("empty variant of term {term!r}").format(term=text), path=path, line=line
+            )
         entry["terms"].append(
             Term(
                 text=text,

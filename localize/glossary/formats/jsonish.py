@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ...errors import GlossaryError
+from ...i18n import _
 from ..model import RISKS, Category, Concept, CrisisLine, LanguageEntry, Review, Status, Term
 
 Where = Callable[[str | None], int | None]
@@ -67,10 +68,14 @@ def _str(
 ) -> str:
     if value is None:
         if required:
-            raise _err(f"missing {key!r}", path, line)
+            raise _err(_("missing {key!r}").format(key=key), path, line)
         return ""
     if not isinstance(value, str):
-        raise _err(f"{key!r} must be a string, not {type(value).__name__}", path, line)
+        raise _err(
+            _("{key!r} must be a string, not {type}").format(key=key, type=type(value).__name__),
+            path,
+            line,
+        )
     return value
 
 
@@ -78,7 +83,7 @@ def _bool(value: Any, key: str, default: bool, path: str | None, line: int | Non
     if value is None:
         return default
     if not isinstance(value, bool):
-        raise _err(f"{key!r} must be true or false", path, line)
+        raise _err(_("{key!r} must be true or false").format(key=key), path, line)
     return value
 
 
@@ -88,7 +93,7 @@ def _strs(value: Any, key: str, path: str | None, line: int | None) -> tuple[str
     if isinstance(value, str):
         return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _err(f"{key!r} must be a list of strings", path, line)
+        raise _err(_("{key!r} must be a list of strings").format(key=key), path, line)
     return tuple(value)
 
 
@@ -98,7 +103,9 @@ def _check_keys(
     for key in data:
         if key not in allowed:
             raise _err(
-                f"unknown key {key!r} in {what} (expected one of: {', '.join(allowed)})",
+                _("unknown key {key!r} in {what} (expected one of: {allowed})").format(
+                    key=key, what=what, allowed=", ".join(allowed)
+                ),
                 path,
                 where(key),
             )
@@ -107,7 +114,9 @@ def _check_keys(
 def parse_status(value: Any, path: str | None, line: int | None) -> Status:
     if not isinstance(value, str) or value.strip().lower() not in STATUS_ALIASES:
         raise _err(
-            f"unknown status {value!r} (expected preferred, admitted, forbidden or superseded)",
+            _(
+                "unknown status {value!r} (expected preferred, admitted, forbidden or superseded)"
+            ).format(value=value),
             path,
             line,
         )
@@ -120,7 +129,9 @@ def parse_review(value: Any, path: str | None, line: int | None) -> Review:
         return Review(text or "none")
     except ValueError:
         raise _err(
-            f"unknown review flag {value!r} (expected none, required or no-safe-translation)",
+            _(
+                "unknown review flag {value!r} (expected none, required or no-safe-translation)"
+            ).format(value=value),
             path,
             line,
         ) from None
@@ -133,7 +144,9 @@ def parse_category(value: Any, path: str | None, line: int | None) -> Category:
         return Category(aliases.get(text, text))
     except ValueError:
         raise _err(
-            f"unknown category {value!r} (expected one of: {', '.join(c.value for c in Category)})",
+            _("unknown category {value!r} (expected one of: {allowed})").format(
+                value=value, allowed=", ".join(c.value for c in Category)
+            ),
             path,
             line,
         ) from None
@@ -148,15 +161,15 @@ def term_from_data(data: Any, path: str | None, where: Where) -> Term:
         )
     text = data.get("text")
     line = where(text if isinstance(text, str) and text.strip() else None)
-    _check_keys(data, TERM_KEYS, "term", path, lambda key: line)
+    _check_keys(data, TERM_KEYS, _("term"), path, lambda key: line)
     text = _str(text, "text", path, line, required=True)
     if not text.strip():
-        raise _err("empty term", path, line)
+        raise _err(_("empty term"), path, line)
     variants = _strs(data.get("variants"), "variants", path, line)
     algospeak = _strs(data.get("algospeak"), "algospeak", path, line)
     for value in variants + algospeak:
         if not value.strip():
-            raise _err(f"empty variant of term {text!r}", path, line)
+            raise _err(_("empty variant of term {term!r}").format(term=text), path, line)
     replacement = data.get("replacement")
     return Term(
         text=text,
@@ -176,11 +189,11 @@ def term_from_data(data: Any, path: str | None, where: Where) -> Term:
 def entry_from_data(data: Any, lang: str, path: str | None, where: Where) -> LanguageEntry:
     line = where(None)
     if not isinstance(data, Mapping):
-        raise _err(f"language entry {lang!r} must be a table", path, line)
-    _check_keys(data, ENTRY_KEYS, f"language entry {lang!r}", path, where)
+        raise _err(_("language entry {lang!r} must be a table").format(lang=lang), path, line)
+    _check_keys(data, ENTRY_KEYS, _("language entry {lang!r}").format(lang=lang), path, where)
     terms = data.get("terms", [])
     if not isinstance(terms, list):
-        raise _err(f"'terms' of {lang!r} must be a list", path, where("terms"))
+        raise _err(_("'terms' of {lang!r} must be a list").format(lang=lang), path, where("terms"))
     return LanguageEntry(
         terms=tuple(term_from_data(t, path, where) for t in terms),
         review=parse_review(data.get("review", "none"), path, where("review")),
@@ -197,17 +210,21 @@ def concept_from_data(
     """(concept, override flag). DNT concepts may list `terms` once for every language."""
     line = where(None)
     if not isinstance(data, Mapping):
-        raise _err("a concept must be a table", path, line)
-    _check_keys(data, CONCEPT_KEYS, "concept", path, where)
+        raise _err(_("a concept must be a table"), path, line)
+    _check_keys(data, CONCEPT_KEYS, _("concept"), path, where)
     concept_id = _str(data.get("id"), "id", path, line, required=True).strip()
     if not concept_id:
-        raise _err("empty concept id", path, line)
+        raise _err(_("empty concept id"), path, line)
     risk = _str(data.get("risk", "low"), "risk", path, where("risk")).strip().lower()
     if risk not in RISKS:
-        raise _err(f"unknown risk {risk!r} (expected high, medium or low)", path, where("risk"))
+        raise _err(
+            _("unknown risk {risk!r} (expected high, medium or low)").format(risk=risk),
+            path,
+            where("risk"),
+        )
     lang_data = data.get("lang", {})
     if not isinstance(lang_data, Mapping):
-        raise _err("'lang' must be a table of language entries", path, where("lang"))
+        raise _err(_("'lang' must be a table of language entries"), path, where("lang"))
     entries = {
         str(code): entry_from_data(value, str(code), path, where)
         for code, value in lang_data.items()
@@ -215,7 +232,7 @@ def concept_from_data(
     shared = data.get("terms")
     if shared is not None:
         if not isinstance(shared, list):
-            raise _err("'terms' must be a list", path, where("terms"))
+            raise _err(_("'terms' must be a list"), path, where("terms"))
         shared_terms = tuple(term_from_data(t, path, where) for t in shared)
         for code in languages:
             if code not in entries:
@@ -236,12 +253,12 @@ def concept_from_data(
 def crisis_from_data(data: Any, path: str | None, where: Where = _no_where) -> CrisisLine:
     line = where(None)
     if not isinstance(data, Mapping):
-        raise _err("a crisis line must be a table", path, line)
-    _check_keys(data, CRISIS_KEYS, "crisis line", path, where)
+        raise _err(_("a crisis line must be a table"), path, line)
+    _check_keys(data, CRISIS_KEYS, _("crisis line"), path, where)
     name = _str(data.get("name"), "name", path, line, required=True)
     market = _str(data.get("market"), "market", path, line, required=True).strip().upper()
     if not name.strip():
-        raise _err("empty crisis line name", path, line)
+        raise _err(_("empty crisis line name"), path, line)
     return CrisisLine(
         market=market,
         name=name,

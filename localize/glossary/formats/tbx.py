@@ -20,6 +20,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ...errors import GlossaryError
+from ...i18n import _
 from ...languages import LANGUAGES
 from ..model import Category, Concept, CrisisLine, LanguageEntry, Review, Status, Term
 from ..termbase import GlossaryData
@@ -81,18 +82,20 @@ def _parse_xml(data: bytes, path: str | None) -> tuple[ET.Element, dict[int, int
         root = parser.close()
     except defusedxml.EntitiesForbidden:
         raise GlossaryError(
-            "unsafe XML: entity declarations are not allowed (possible entity-expansion attack)",
+            _("unsafe XML: entity declarations are not allowed (possible entity-expansion attack)"),
             path=path,
             line=_line_of(parser),
         ) from None
     except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
         raise GlossaryError(
-            "unsafe XML: external references are not allowed", path=path, line=_line_of(parser)
+            _("unsafe XML: external references are not allowed"), path=path, line=_line_of(parser)
         ) from None
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else None
         message = str(exc).split(": line", 1)[0]
-        raise GlossaryError(f"invalid XML: {message}", path=path, line=line) from None
+        raise GlossaryError(
+            _("invalid XML: {details}").format(details=message), path=path, line=line
+        ) from None
     return root, builder.lines
 
 
@@ -150,27 +153,31 @@ class _Reader:
             return True
         if value in ("false", "no", "0"):
             return False
-        raise self.error(f"{kind} must be true or false, not {value!r}", element)
+        raise self.error(
+            _("{kind} must be true or false, not {value!r}").format(kind=kind, value=value), element
+        )
 
     def term(self, tig: ET.Element) -> Term:
         term_elements = self.children(tig, "term")
         if not term_elements:
-            raise self.error("<tig> without a <term>", tig)
+            raise self.error(_("<tig> without a <term>"), tig)
         text = _text(term_elements[0])
         if not text.strip():
-            raise self.error("empty term", term_elements[0])
+            raise self.error(_("empty term"), term_elements[0])
         raw_status = self.first(tig, "administrativeStatus").strip()
         status = Status.PREFERRED
         if raw_status:
             found = TBX_TO_STATUS.get(raw_status.lower())
             if found is None:
-                raise self.error(f"unknown administrativeStatus {raw_status!r}", tig)
+                raise self.error(
+                    _("unknown administrativeStatus {status!r}").format(status=raw_status), tig
+                )
             status = found
         algospeak = tuple(self.typed(tig, "x-algospeak"))
         variants = tuple(self.typed(tig, "x-variant"))
         for value in variants + algospeak:
             if not value.strip():
-                raise self.error(f"empty variant of term {text!r}", tig)
+                raise self.error(_("empty variant of term {term!r}").format(term=text), tig)
         return Term(
             text=text,
             status=status,
@@ -203,16 +210,18 @@ class _Reader:
     def concept(self, entry: ET.Element) -> Concept:
         concept_id = (entry.get("id") or "").strip()
         if not concept_id:
-            raise self.error("<termEntry> without an id", entry)
+            raise self.error(_("<termEntry> without an id"), entry)
         subject = self.first(entry, "subjectField") or "clinical"
         risk = (self.first(entry, "x-risk") or "low").strip().lower()
         if risk not in ("high", "medium", "low"):
-            raise self.error(f"unknown risk {risk!r} (expected high, medium or low)", entry)
+            raise self.error(
+                _("unknown risk {risk!r} (expected high, medium or low)").format(risk=risk), entry
+            )
         languages: dict[str, LanguageEntry] = {}
         for lang_set in self.children(entry, "langSet", "langSec"):
             code = lang_set.get(XML_LANG) or lang_set.get("lang") or ""
             if not code:
-                raise self.error("<langSet> without xml:lang", lang_set)
+                raise self.error(_("<langSet> without xml:lang"), lang_set)
             languages[_lang_code(code)] = self.entry(lang_set)
         translation_needed = self.first(entry, "Translation needed").strip().lower()
         notes = self.notes(entry)
@@ -237,11 +246,11 @@ class _Reader:
         lang_sets = self.children(entry, "langSet", "langSec")
         tigs = [t for ls in lang_sets for t in self.children(ls, "tig", "termSec")]
         if not tigs:
-            raise self.error("crisis line entry without a name (<tig><term>)", entry)
+            raise self.error(_("crisis line entry without a name (<tig><term>)"), entry)
         tig = tigs[0]
         name = _text(self.children(tig, "term")[0]) if self.children(tig, "term") else ""
         if not name.strip():
-            raise self.error("empty crisis line name", tig)
+            raise self.error(_("empty crisis line name"), tig)
         return CrisisLine(
             market=self.first(entry, "x-market").strip().upper(),
             name=name,
@@ -259,7 +268,9 @@ def read_tbx(data: bytes, path: str | None = None) -> GlossaryData:
     reader = _Reader(path, lines)
     if _local(root.tag) not in ("martif", "tbx"):
         raise GlossaryError(
-            f"not a TBX file: root element is <{_local(root.tag)}>, expected <martif> or <tbx>",
+            _("not a TBX file: root element is <{root}>, expected <martif> or <tbx>").format(
+                root=_local(root.tag)
+            ),
             path=path,
             line=reader.line(root),
         )

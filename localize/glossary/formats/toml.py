@@ -38,6 +38,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...errors import GlossaryError
+from ...i18n import _
 from ...languages import SUPPORTED_CODES
 from ..termbase import GlossaryData
 from .jsonish import (
@@ -136,7 +137,9 @@ def read_toml(text: str, path: str | None = None, *, locate: bool = True) -> Glo
         if line is None and "at end of document" in message:
             line = max(1, len(text.splitlines()))
         message = re.sub(r"\s*\((?:at line \d+, column \d+|at end of document)\)", "", message)
-        raise GlossaryError(f"invalid TOML: {message}", path=path, line=line) from None
+        raise GlossaryError(
+            _("invalid TOML: {details}").format(details=message), path=path, line=line
+        ) from None
     if not locate:
         try:
             return data_to_glossary(
@@ -157,31 +160,35 @@ def data_to_glossary(
     for key in data:
         if key not in _TOP_KEYS:
             raise GlossaryError(
-                f"unknown top-level key {key!r} (expected one of: {', '.join(_TOP_KEYS)})",
+                _("unknown top-level key {key!r} (expected one of: {allowed})").format(
+                    key=key, allowed=", ".join(_TOP_KEYS)
+                ),
                 path=path,
                 line=_top_line(locator, key),
             )
     header = data.get("glossary", {})
     if not isinstance(header, Mapping):
         raise GlossaryError(
-            "[glossary] must be a table", path=path, line=_top_line(locator, "glossary")
+            _("[glossary] must be a table"), path=path, line=_top_line(locator, "glossary")
         )
     for key in header:
         if key not in _HEADER_KEYS:
             raise GlossaryError(
-                f"unknown key {key!r} in [glossary]", path=path, line=_top_line(locator, key)
+                _("unknown key {key!r} in [glossary]").format(key=key),
+                path=path,
+                line=_top_line(locator, key),
             )
     languages = header.get("languages", list(SUPPORTED_CODES))
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise GlossaryError(
-            "'languages' must be a list of language codes",
+            _("'languages' must be a list of language codes"),
             path=path,
             line=_top_line(locator, "languages"),
         )
     sources = data.get("sources", {})
     if not isinstance(sources, Mapping) or not all(isinstance(v, str) for v in sources.values()):
         raise GlossaryError(
-            "[sources] must map source keys to strings",
+            _("[sources] must map source keys to strings"),
             path=path,
             line=_top_line(locator, "sources"),
         )
@@ -189,13 +196,13 @@ def data_to_glossary(
     raw_crisis = data.get("crisis", [])
     if not isinstance(raw_concepts, list):
         raise GlossaryError(
-            "'concept' must be an array of tables ([[concept]])",
+            _("'concept' must be an array of tables ([[concept]])"),
             path=path,
             line=_top_line(locator, "concept"),
         )
     if not isinstance(raw_crisis, list):
         raise GlossaryError(
-            "'crisis' must be an array of tables ([[crisis]])",
+            _("'crisis' must be an array of tables ([[crisis]])"),
             path=path,
             line=_top_line(locator, "crisis"),
         )
