@@ -100,14 +100,16 @@ def captions_from_lines(
     source = iter(lines)
     if fmt == "auto":
         first = None
+        blank: list[tuple[int, str]] = []
         for number, raw in source:
             if raw.strip():
                 first = (number, raw)
                 break
+            blank.append((number, raw))
         if first is None:
             raise CaptionFormatError(_("file is empty"), path=path, line=1)
         fmt = guess_format(path, first[1])
-        source = chain([first], source)
+        source = chain(blank, [first], source)
         if fmt not in BATCH_FORMATS:
             rest = "\n".join(raw for _n, raw in source)
             return captions_from_text(rest, "auto", path=path)
