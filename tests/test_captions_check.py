@@ -90,11 +90,6 @@ def test_clean_captions_raise_no_warning_declared_or_detected(lang, text):
     assert _kinds(detected, Severity.WARNING) == []
 
 
-@pytest.mark.parametrize("lang", sorted(CLEAN))
-def test_every_language_has_at_least_five_clean_captions(lang):
-    assert len(CLEAN[lang]) >= 5
-
-
 FORBIDDEN = [
     (
         "en",
@@ -474,10 +469,9 @@ def test_messages_follow_the_ui_language():
         use_ui_language("en")
     english = check_caption("My cousin committed suicide.", lang="en")
     assert report.findings[0].kind == english.findings[0].kind
-    assert (
-        "anglais" in report.findings[0].message
-        or report.findings[0].message != english.findings[0].message
-    )
+    # The language is named in the UI language, whatever the catalogs translate.
+    assert "anglais" in report.findings[0].message
+    assert "English" in english.findings[0].message
 
 
 def test_batch_with_two_jobs_keeps_input_order_and_results():
