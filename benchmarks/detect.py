@@ -2,7 +2,8 @@
 
     python benchmarks/detect.py [--limit N] [--only NAME,...] [--sets clean,caption]
 
-Data: lingua's public test data (`../shared/data/lingua-testdata/`: sentences, word pairs,
+Data: Django's translated UI catalogs (real UI strings, fetched with pip into .cache/), and
+lingua's public test data (`../shared/data/lingua-testdata/`: sentences, word pairs,
 single words for en fr ja ko id es pt), used only to measure, never to build tables, and
 caption-style variants of it (English hashtags, emoji, @mentions, URLs appended).
 
@@ -52,6 +53,58 @@ def load(kind: str, limit: int | None) -> list[tuple[str, str]]:
         if limit:
             lines = lines[:limit]
         rows.extend((lang, line) for line in lines)
+    return rows
+
+
+DJANGO = "django==5.2.8"
+_DJANGO_LOCALES = {
+    "en": None,
+    "fr": "fr",
+    "ja": "ja",
+    "ko": "ko",
+    "id": "id",
+    "es": "es",
+    "pt": "pt_BR",
+}
+
+
+def load_django_ui(limit: int | None) -> list[tuple[str, str]]:
+    """Real UI strings: Django's translated catalogs (msgstr per locale, msgid for English).
+
+    The wheel is fetched once with pip into .cache/wheels (git-ignored) and read as a zip.
+    Placeholders and markup stay in: catalog checks see msgstrs exactly like this.
+    """
+    import subprocess
+    import zipfile
+
+    import polib
+
+    cache = REPO / ".cache" / "wheels"
+    wheels = sorted(cache.glob("[Dd]jango-5.2.8-*.whl"))
+    if not wheels:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", DJANGO, "-d", str(cache)],
+            check=True,
+        )
+        wheels = sorted(cache.glob("[Dd]jango-5.2.8-*.whl"))
+    rows: list[tuple[str, str]] = []
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        names = sorted(n for n in wheel.namelist() if n.endswith("/LC_MESSAGES/django.po"))
+        for lang in LANGS:
+            locale = _DJANGO_LOCALES[lang] or "fr"
+            texts: dict[str, None] = {}
+            for name in names:
+                if f"/locale/{locale}/LC_MESSAGES/" not in name:
+                    continue
+                for entry in polib.pofile(wheel.read(name).decode("utf-8")):
+                    if entry.obsolete or "fuzzy" in entry.flags:
+                        continue
+                    text = entry.msgid if lang == "en" else entry.msgstr
+                    if text and any(ch.isalpha() for ch in text):
+                        texts[" ".join(text.split())] = None
+            chosen = list(texts)[:limit] if limit else list(texts)
+            rows.extend((lang, text) for text in chosen)
     return rows
 
 
@@ -220,7 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="texts per language and set")
     parser.add_argument("--only", default=",".join(DETECTORS), help="detectors to run")
-    parser.add_argument("--sets", default="clean,caption", help="clean and/or caption")
+    parser.add_argument(
+        "--sets", default="clean,caption,ui", help="clean, caption (decorated) and/or ui (Django)"
+    )
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--load-only", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -231,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     variants = args.sets.split(",")
 
     datasets = []
+    if "ui" in variants:
+        datasets.append(("django-ui", load_django_ui(args.limit)))
     for kind in args.kinds.split(","):
         rows = load(kind, args.limit)
         if "clean" in variants:

@@ -171,15 +171,18 @@ def _word_script(word: str) -> str:
 # forms Japanese does not use, traditional forms Japanese simplified differently, and
 # function characters of Chinese syntax that Japanese writes in kana.
 _JA_ONLY_HAN = frozenset(
-    "気図駅広読売円関様済経続総検変対応帰悪楽薬労働込峠畑枠辻匂栃姉歩毎海黒"
-    "戦歳残浅発県乗恵挙拝拡拠粋雑壊懐釈択沢焼渋獣畳縄縦粛絵繊転鉄隠険験騒"
-    "単厳巣営覚鶏児剤剣勧参収叙嬢帯庁弁彦従徴恋払抜捜摂斎曽桜桟栄歴殻毎浜"
+    "気図駅広読売円関様済経続総検変対応帰悪楽薬労働込峠畑枠辻匂栃姉歩毎黒戦歳発県"
+    "乗恵挙拝拡拠粋雑壊懐釈択沢焼渋獣畳縄縦粛絵繊転鉄隠険験騒単厳巣営覚鶏児剤剣"
+    "勧収嬢帯庁従徴払抜捜摂斎曽桜桟栄歴殻浜"
 )
 _ZH_ONLY_HAN = frozenset(
-    "们这说么个过还没问吗谢东车长门间电话习书马鸟鱼龙风飞页头实现觉认让网爱对关"
-    "气图读卖经续总变应乐药劳医学体国会时为动开发进么样从种给让钱听讲诉护师"
-    "們這說麼個過還沒嗎對關氣圖讀賣經續總變應樂藥勞醫學體國會實覺讓為動開發進從給錢聽講訴護"
-    "呢吧啊吗她你很是了我"
+    # simplified forms
+    "们这说么个过还问吗谢东车长门间电话习书马鸟鱼龙风飞页头实现觉认让网爱对关气图读"
+    "卖经续总变应乐药劳时为动开发进样从种给钱听讲诉护师难"
+    # traditional forms that Japanese writes differently
+    "們這說麼個過還沒嗎對關氣圖讀賣經續總變應樂藥勞醫學體國會實覺讓發從錢聽難"
+    # function characters of Chinese syntax
+    "呢吧啊你她很"
 )
 
 # --- results --------------------------------------------------------------------------------
@@ -335,6 +338,20 @@ class _CharModel(dict):
 
 
 _SPLIT_RE = re.compile(r"[^\W\d_]+")
+
+# Format placeholders and markup in UI strings (%(name)s, %s, {count}, {{ var }}, <a href>,
+# &nbsp;) are code, not language: "%(from)s-%(to)s の関連" is Japanese.
+_PLACEHOLDER_RE = re.compile(
+    r"%\(\w+\)[#0 +-]?\d*(?:\.\d+)?[sdifrxXeEgGc]|%[#0 +-]?\d*(?:\.\d+)?[sdifrxXeEgGc%]"
+    r"|\{\{.*?\}\}|\{[\w.!:\[\]]*\}|</?[A-Za-z][^<>]*>|&#?\w+;"
+)
+
+
+def _blank_placeholders(text: str) -> str:
+    """The text with placeholders replaced by spaces of the same length (spans stay valid)."""
+    if "%" not in text and "{" not in text and "<" not in text and "&" not in text:
+        return text
+    return _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 _AFFIX_MAX = 7  # longest ending or beginning listed in detect_data.affixes
@@ -556,6 +573,7 @@ class Detector:
         return items or tag_items
 
     def _evidence(self, text: str) -> _Evidence:
+        text = _blank_placeholders(text)
         return self._weigh(self._items((None, tag, word) for tag, word in words_and_tags(text)))
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
@@ -565,7 +583,7 @@ class Detector:
                 token.text[1:] if token.kind == "hashtag" else "",
                 token.text if token.kind == "word" else "",
             )
-            for token in tokenize(text)
+            for token in tokenize(_blank_placeholders(text))
             if token.kind in ("word", "hashtag")
         )
         return self._items(pairs)

@@ -383,3 +383,16 @@ def test_cli_unknown_format_is_usage_error(run_cli):
     result = run_cli("detect", "oi", "--format", "xml")
     assert result.exit_code == 2
     assert "Invalid value for '--format'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("%(from)s-%(to)s の関連", "ja"),
+        ("{count} 개의 항목을 삭제했습니다", "ko"),
+        ("Olá %(name)s, <b>bem-vinda</b> de volta!", "pt"),
+        ("Bonjour {{ user.first_name }}, &nbsp;merci", "fr"),
+    ],
+)
+def test_ui_string_placeholders_and_markup_are_not_words(detector, text, lang):
+    assert detector.detect(text).lang == lang
