@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import GlossaryError
 from ..i18n import _
-from .model import Concept, CrisisHit, CrisisLine, LanguageEntry, Term, TermHit
+from .model import Concept, CrisisHit, CrisisLine, Term, TermHit
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,3 @@ def merge(datas: Sequence[GlossaryData]) -> Glossary:
         description=datas[0].description if len(datas) == 1 else "",
         paths=[d.path for d in datas if d.path],
     )
-
-
-def entry_for(concept: Concept, lang: str) -> LanguageEntry | None:
-    return concept.entry(lang)
