@@ -112,6 +112,8 @@ _CJK_WEIGHT = 2.5
 # not; tempering makes the probabilities honest (see benchmarks/detect.py).
 _TEMPERATURE = 3.0
 _MIN_MARGIN = 0.002
+# An unsupported neighbour (de it nl tl) is the answer ("not-supported") from this probability.
+_OTHER_MIN = 0.75
 _SWITCH_COST = 6.0  # nats to pay for a language switch between words (detect_segments)
 
 # --- scripts --------------------------------------------------------------------------------
@@ -708,10 +710,12 @@ class Detector:
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
         top_lang, top_p = supported[0]
         # Malay is recognised from Malay-only words (explicit evidence): ahead is enough.
-        # Profile-scored neighbours must be well ahead, as short supported-language words
-        # often look a little Italian or Dutch.
-        factor = 1.0 if best_lang == "ms" else 2.0
-        if best_lang not in self._supported_latin and best_p > factor * top_p:
+        # Profile-scored neighbours must be clearly the answer: short supported-language
+        # words often look a little Italian or Dutch, and the supported answer then comes
+        # with the low confidence it deserves (never confident: the neighbour has the mass).
+        if best_lang not in self._supported_latin and (
+            best_p >= _OTHER_MIN or (best_lang == "ms" and best_p > top_p)
+        ):
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
         # An unsupported language slightly ahead does not make the text undecidable: it only
         # lowers the confidence. Too close means two *supported* answers are equally likely.
