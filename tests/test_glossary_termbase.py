@@ -113,3 +113,26 @@ def test_version_is_stable(g):
     again = load_glossary()
     assert again is g  # cached per (paths, mtimes)
     assert len(g.version) == 16 and g.version == again.version
+
+
+def test_every_written_form_is_found_as_its_own_concept(g):
+    """The matcher finds each term and variant of the termbase, whole, as its concept."""
+    missed = []
+    for concept in g.concepts.values():
+        for lang, entry in concept.languages.items():
+            for term in entry.terms:
+                for written in (term.text, *term.variants):
+                    if "{" in written:
+                        continue
+                    whole = [
+                        h for h in g.match(written, lang) if (h.start, h.end) == (0, len(written))
+                    ]
+                    if not whole or whole[0].concept.id != concept.id:
+                        missed.append((concept.id, lang, written))
+    assert missed == []
+
+
+def test_slot_terms_expand_to_every_filler(g):
+    for pronoun in ("his", "her", "their", "my", "your", "our"):
+        found = g.match(f"took {pronoun} own life", "en")
+        assert [h.concept.id for h in found] == ["died-by-suicide"], pronoun

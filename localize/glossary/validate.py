@@ -201,9 +201,13 @@ def validate(datas: Sequence[GlossaryData]) -> list[Issue]:
 
 
 def _cross_concept_conflicts(datas: Sequence[GlossaryData]) -> list[Issue]:
-    """A wording forbidden in one concept and preferred in another, in the same language."""
+    """Across concepts, in one language: a wording forbidden in one concept but preferred in
+    another (an error), and a written form (term or variant) listed in two concepts (a
+    warning: a hit can name only one concept). Overrides of the same id are not clashes."""
     safe: dict[tuple[str, str], tuple[str, str | None, int | None]] = {}
     unsafe: dict[tuple[str, str], tuple[str, str | None, int | None]] = {}
+    owner: dict[tuple[str, str], str] = {}
+    shared: dict[tuple[str, str], tuple[str, str, str | None, int | None]] = {}
     for data in datas:
         for index, concept in enumerate(data.concepts):
             for code, entry in concept.languages.items():
@@ -211,16 +215,17 @@ def _cross_concept_conflicts(datas: Sequence[GlossaryData]) -> list[Issue]:
                     continue
                 rules = rules_for(code)
                 for term in entry.terms:
-                    key = (code, " ".join(normalize(term.text, rules.fold_accents).split()))
-                    where = (
-                        concept.id,
-                        data.path,
-                        data.term_lines.get((concept.id, code, term.text), data.line_of(index)),
-                    )
-                    target = (
-                        unsafe if term.status in (Status.FORBIDDEN, Status.SUPERSEDED) else safe
-                    )
-                    target.setdefault(key, where)
+                    line = data.term_lines.get((concept.id, code, term.text), data.line_of(index))
+                    for written in (term.text, *term.variants):
+                        key = (code, " ".join(normalize(written, rules.fold_accents).split()))
+                        first = owner.setdefault(key, concept.id)
+                        if first != concept.id and key not in shared:
+                            shared[key] = (first, concept.id, data.path, line)
+                        if written != term.text:
+                            continue
+                        where = (concept.id, data.path, line)
+                        unsafe_status = term.status in (Status.FORBIDDEN, Status.SUPERSEDED)
+                        (unsafe if unsafe_status else safe).setdefault(key, where)
     issues = []
     for key in sorted(set(safe) & set(unsafe)):
         safe_id, _p, _l = safe[key]
@@ -237,6 +242,19 @@ def _cross_concept_conflicts(datas: Sequence[GlossaryData]) -> list[Issue]:
                 line,
                 "error",
                 unsafe_id,
+            )
+        )
+    for key, (first, second, path, line) in sorted(shared.items()):
+        issues.append(
+            Issue(
+                "shared-term",
+                _("[{lang}] {term!r} is listed in both {first!r} and {second!r}").format(
+                    lang=key[0], term=key[1], first=first, second=second
+                ),
+                path,
+                line,
+                "warning",
+                second,
             )
         )
     return issues
