@@ -361,8 +361,8 @@ def _clusters(text: str, hits: list[Any], gap: int = 24) -> list[tuple[int, int,
 
 def foreign_crisis_findings(
     ctx: CheckContext, text: str, markets: Sequence[str]
-) -> Iterator[tuple[Finding, set[str]]]:
-    """Crisis resources in `text` that serve none of `markets` (with the markets each serves).
+) -> Iterator[Finding]:
+    """Crisis resources in `text` that serve none of `markets`, with the right lines.
 
     A number or name that several markets share (a service listed for two markets) is
     foreign only when none of its markets is wanted; a service named and numbered side
@@ -384,23 +384,19 @@ def foreign_crisis_findings(
     suggestion = lines_for(ctx, markets) if foreign else None
     for hits in foreign.values():
         for start, end, line in _clusters(text, hits):
-            served = {line.market}
             message = _('"{text}" ({name}) serves {served}, not {markets}').format(
                 text=text[start:end],
                 name=line.name,
-                served=", ".join(sorted(served)),
+                served=line.market,
                 markets=", ".join(markets),
             )
-            yield (
-                Finding(
-                    message=message,
-                    span=(start, end),
-                    matched=text[start:end],
-                    concept="crisis-line",
-                    suggestion=suggestion,
-                    source=_sources(line.sources),
-                ),
-                served,
+            yield Finding(
+                message=message,
+                span=(start, end),
+                matched=text[start:end],
+                concept="crisis-line",
+                suggestion=suggestion,
+                source=_sources(line.sources),
             )
 
 
@@ -495,9 +491,7 @@ def caption_crisis_line_market(unit: CaptionUnit, ctx: CheckContext) -> Iterator
     """
     if not unit.markets or ctx.glossary is None:
         return
-    yield from (
-        finding for finding, _served in foreign_crisis_findings(ctx, unit.text, unit.markets)
-    )
+    yield from foreign_crisis_findings(ctx, unit.text, unit.markets)
     hits = crisis_hits(ctx, unit.text)
     if not hits:
         return
@@ -711,7 +705,7 @@ def entry_crisis_line(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
         return
     markets = unit.markets
     for field, text in _msgstrs(unit):
-        for finding, _served in foreign_crisis_findings(ctx, text, markets):
+        for finding in foreign_crisis_findings(ctx, text, markets):
             yield _entry_finding(unit, finding, field)
 
 
