@@ -11,6 +11,7 @@ from enum import IntEnum
 from typing import Any
 
 from .errors import UsageError
+from .i18n import _
 
 
 class Severity(IntEnum):
@@ -26,7 +27,9 @@ class Severity(IntEnum):
             return cls[value.strip().upper()]
         except KeyError:
             raise UsageError(
-                f"unknown severity {value!r}; expected one of: error, warning, info"
+                _("unknown severity {value!r}; expected one of: error, warning, info").format(
+                    value=value
+                )
             ) from None
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputFileError, LocalizeError, WriteError
+from .i18n import _
 
 
 def read_bytes(path: str | Path, *, error: type[LocalizeError] = InputFileError) -> bytes:
@@ -24,13 +25,15 @@ def read_bytes(path: str | Path, *, error: type[LocalizeError] = InputFileError)
     try:
         return p.read_bytes()
     except FileNotFoundError:
-        raise error("file not found", path=p) from None
+        raise error(_("file not found"), path=p) from None
     except IsADirectoryError:
-        raise error("is a directory, not a file", path=p) from None
+        raise error(_("is a directory, not a file"), path=p) from None
     except PermissionError:
-        raise error("permission denied", path=p) from None
+        raise error(_("permission denied"), path=p) from None
     except OSError as exc:
-        raise error(f"cannot read file: {exc.strerror or exc}", path=p) from None
+        raise error(
+            _("cannot read file: {reason}").format(reason=exc.strerror or exc), path=p
+        ) from None
 
 
 def decode_text(
@@ -47,21 +50,25 @@ def decode_text(
     the toolkit reads may contain.
     """
     if not data.strip() and not allow_empty:
-        raise error("file is empty", path=path)
+        raise error(_("file is empty"), path=path)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise error("binary file (NUL byte), expected text", path=path, line=line)
+        raise error(_("binary file (NUL byte), expected text"), path=path, line=line)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise error(
-            f"invalid {encoding.upper()} byte 0x{data[exc.start]:02x} (wrong encoding?)",
+            _("invalid {encoding} byte 0x{byte:02x} (wrong encoding?)").format(
+                encoding=encoding.upper(), byte=data[exc.start]
+            ),
             path=path,
             line=line,
         ) from None
     except LookupError:
-        raise error(f"unknown encoding {encoding!r}", path=path) from None
+        raise error(
+            _("unknown encoding {encoding!r}").format(encoding=encoding), path=path
+        ) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -87,22 +94,28 @@ def iter_lines(path: str | Path, *, encoding: str = "utf-8") -> Iterator[tuple[i
     try:
         handle = p.open("rb")
     except FileNotFoundError:
-        raise InputFileError("file not found", path=p) from None
+        raise InputFileError(_("file not found"), path=p) from None
     except IsADirectoryError:
-        raise InputFileError("is a directory, not a file", path=p) from None
+        raise InputFileError(_("is a directory, not a file"), path=p) from None
     except PermissionError:
-        raise InputFileError("permission denied", path=p) from None
+        raise InputFileError(_("permission denied"), path=p) from None
     with handle:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if b"\x00" in raw:
-                raise InputFileError("binary file (NUL byte), expected text", path=p, line=number)
+                raise InputFileError(
+                    _("binary file (NUL byte), expected text"), path=p, line=number
+                )
             try:
                 yield number, raw.decode(encoding).rstrip("\r\n")
             except UnicodeDecodeError:
                 raise InputFileError(
-                    f"invalid {encoding.upper()} text (wrong encoding?)", path=p, line=number
+                    _("invalid {encoding} text (wrong encoding?)").format(
+                        encoding=encoding.upper()
+                    ),
+                    path=p,
+                    line=number,
                 ) from None
 
 
@@ -116,16 +129,18 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
         pass
     directory = p.parent if str(p.parent) else Path(".")
     if not directory.is_dir():
-        raise WriteError("directory does not exist", path=directory)
+        raise WriteError(_("directory does not exist"), path=directory)
     mode = None
     with contextlib.suppress(OSError):
         mode = p.stat().st_mode & 0o7777
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=directory)
     except PermissionError:
-        raise WriteError("permission denied (read-only location)", path=p) from None
+        raise WriteError(_("permission denied (read-only location)"), path=p) from None
     except OSError as exc:
-        raise WriteError(f"cannot write: {exc.strerror or exc}", path=p) from None
+        raise WriteError(
+            _("cannot write: {reason}").format(reason=exc.strerror or exc), path=p
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -134,7 +149,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
         if mode is not None:
             os.chmod(tmp_name, mode)
         if p.exists() and not os.access(p, os.W_OK):
-            raise WriteError("permission denied (file is read-only)", path=p)
+            raise WriteError(_("permission denied (file is read-only)"), path=p)
         os.replace(tmp_name, p)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -142,9 +157,11 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
         if isinstance(exc, LocalizeError):
             raise
         if isinstance(exc, PermissionError):
-            raise WriteError("permission denied", path=p) from None
+            raise WriteError(_("permission denied"), path=p) from None
         if isinstance(exc, OSError):
-            raise WriteError(f"cannot write: {exc.strerror or exc}", path=p) from None
+            raise WriteError(
+                _("cannot write: {reason}").format(reason=exc.strerror or exc), path=p
+            ) from None
         raise
     return True
 
@@ -160,7 +177,7 @@ def ensure_dir(path: str | Path) -> Path:
     try:
         p.mkdir(parents=True, exist_ok=True)
     except PermissionError:
-        raise WriteError("permission denied (cannot create directory)", path=p) from None
+        raise WriteError(_("permission denied (cannot create directory)"), path=p) from None
     except (FileExistsError, NotADirectoryError):
-        raise WriteError("exists and is not a directory", path=p) from None
+        raise WriteError(_("exists and is not a directory"), path=p) from None
     return p

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import LanguageError
+from .i18n import _
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,9 @@ def get_language(code: str) -> Language:
         return LANGUAGES[lang]
     except KeyError:
         raise LanguageError(
-            f"unsupported language {code!r}; supported: {', '.join(SUPPORTED_CODES)}"
+            _("unsupported language {code!r}; supported: {supported}").format(
+                code=code, supported=", ".join(SUPPORTED_CODES)
+            )
         ) from None
 
 
@@ -124,7 +127,7 @@ def normalize_locale(code: str) -> str:
     lang, region = _split(code or "")
     get_language(lang)
     if region is not None and not (region.isalpha() and len(region) == 2):
-        raise LanguageError(f"invalid region in locale {code!r}")
+        raise LanguageError(_("invalid region in locale {code!r}").format(code=code))
     return f"{lang}_{region}" if region else lang
 
 
@@ -136,7 +139,11 @@ def get_market(code: str) -> Market:
     try:
         return MARKETS[key]
     except KeyError:
-        raise LanguageError(f"unknown market {code!r}; supported: {', '.join(MARKETS)}") from None
+        raise LanguageError(
+            _("unknown market {code!r}; supported: {supported}").format(
+                code=code, supported=", ".join(MARKETS)
+            )
+        ) from None
 
 
 def markets_for(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:

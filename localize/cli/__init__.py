@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from ..i18n import N_, _, use_ui_language
-from .base import LocalizedGroup, option
+from .base import LocalizedGroup, LocalizedOption, option
 from .click_i18n import install as _install_click_i18n
 
 _install_click_i18n()
@@ -113,7 +113,12 @@ def _ui_lang_callback(ctx: click.Context, param: click.Parameter, value: str | N
         "Language of the toolkit's messages (en fr ja ko id es pt). Default: from LANGUAGE/LC_ALL/LANG."
     ),
 )
-@click.version_option(package_name="localize", message="%(prog)s %(version)s")
+@click.version_option(
+    package_name="localize",
+    message="%(prog)s %(version)s",
+    cls=LocalizedOption,
+    help=N_("Show the version and exit."),
+)
 def cli() -> None:
     pass
 
