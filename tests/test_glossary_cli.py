@@ -214,3 +214,19 @@ def test_export_to_stdout(run_cli):
     assert result.exit_code == 0
     assert result.stdout.startswith("kind,id,category,risk,dnt,")
     assert "term,died-by-suicide,safe-messaging,high,," in result.stdout
+
+
+def test_validate_warns_on_a_form_shared_by_two_concepts(run_cli, tmp_path):
+    path = tmp_path / "shared.toml"
+    path.write_text(
+        '[[concept]]\nid = "a"\ncategory = "clinical"\n\n[concept.lang.en]\n'
+        'terms = [{ text = "burnout" }]\n\n'
+        '[[concept]]\nid = "b"\ncategory = "slang"\n\n[concept.lang.en]\n'
+        'terms = [{ text = "exhaustion", variants = ["Burnout"] }]\n',
+        encoding="utf-8",
+    )
+    result = run_cli("glossary", "validate", str(path))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{path}:13: warning: [en] 'burnout' is listed in both 'a' and 'b' [shared-term]\n"
+    )
