@@ -371,3 +371,11 @@ def test_crisis_numbers_keep_their_digit_groups(g):
         ("0120279338", "JP"),
         ("1 (800) 273-8255", "US"),
     ]
+
+
+def test_half_width_katakana_and_decomposed_accents(g):
+    found = g.match("ﾒﾝﾍﾗとかｷﾁｶﾞｲって言わないで", "ja")
+    assert [(h.text, h.start, h.end) for h in found] == [("ﾒﾝﾍﾗ", 0, 4), ("ｷﾁｶﾞｲ", 6, 11)]
+    caption = "e\u0301pidémie de suicides"  # é written as e + combining accent
+    (hit,) = g.match(caption, "fr")
+    assert (hit.concept.id, hit.start, hit.end) == ("suicide-rate-framing", 0, len(caption))
