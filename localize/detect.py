@@ -497,6 +497,7 @@ class Detector:
         self._affixes = _affix_tables(self._latin_langs)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
+        self._extra = lru_cache(maxsize=cache_size)(self._extra_uncached)
 
     @classmethod
     def build(
@@ -524,16 +525,32 @@ class Detector:
     # -- word scores --
 
     def _score_word_uncached(self, word: str) -> tuple[float, ...]:
+        """log P(word | lang) for every Latin candidate: characters, lists and spelling."""
         assert self._model is not None
-        out = self._model.word(word)
+        char = self._model.word(word)
+        extra = self._extra(word)
+        if extra is None:
+            return tuple(char)
+        return tuple(c + e for c, e in zip(char, extra, strict=True))
+
+    def _extra_uncached(self, word: str) -> tuple[float, ...] | None:
+        """What the word lists and spelling patterns add to a word's character score.
+
+        None (nothing) for most words, so scoring a text can sum the character model over
+        all of it at once and visit only the words that carry extra evidence.
+        """
+        assert self._model is not None
+        out: list[float] | None = None
         lex = self._lexicon.get(word)
         if lex is not None:
             # P(word | lang) = P_char + P_lexicon (a mixture), in log space, stably.
+            char = self._model.word(word)
+            out = [0.0] * len(char)
             for i, lex_logp in enumerate(lex):
                 if lex_logp is not None:
-                    score = out[i]
+                    score = char[i]
                     hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
-                    out[i] = hi + math.log1p(math.exp(lo - hi))
+                    out[i] = hi + math.log1p(math.exp(lo - hi)) - score
         endings, beginnings, anywhere = self._affixes
         n = len(word)
         for table, keys in (
@@ -547,8 +564,8 @@ class Detector:
                 if weights is not None:
                     best = list(weights) if best is None else list(map(max, best, weights))
             if best is not None:
-                out = [o + b for o, b in zip(out, best, strict=True)]
-        return tuple(out)
+                out = best if out is None else [o + b for o, b in zip(out, best, strict=True)]
+        return tuple(out) if out is not None else None
 
     # -- evidence --
 
@@ -610,6 +627,38 @@ class Detector:
         return script, None, n * weight, (), word
 
     def _weigh(self, items: list[tuple[Any, str, float]]) -> _Evidence:
+        """Evidence of a text's words; all-Latin words go through the fast path."""
+        if self._model is not None and items:
+            plain = [raw for _key, raw, weight in items if weight == 1.0]
+            if len(plain) == len(items) and not _NOT_LATIN_RE.search("".join(plain)):
+                return self._weigh_latin(plain)
+        return self._weigh_words(items)
+
+    def _weigh_latin(self, words: list[str]) -> _Evidence:
+        """Latin text scored at once: the character model summed over every letter of the
+        text in C (`sum(map(...))`), plus the extras of the few words that have any.
+
+        Same numbers as scoring word by word (`_weigh_words`), several times faster on
+        text the detector has not seen, which is what a batch of new captions is.
+        """
+        assert self._model is not None
+        parts = _SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
+        if not parts:
+            return _Evidence(None, 0.0, {})
+        s = f" {' '.join(parts)} "
+        keys = [s[i : i + 3] for i in range(len(s) - 2) if s[i + 1] != " "]
+        keys += [" " + part[0] for part in parts]
+        vectors = list(map(self._model.__getitem__, keys))
+        extra = self._extra
+        for part in parts:
+            bonus = extra(part)
+            if bonus is not None:
+                vectors.append(bonus)
+        latin = tuple(sum(column) for column in zip(*vectors, strict=True))
+        chars = float(len(s) - len(parts) - 1)
+        return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
+
+    def _weigh_words(self, items: list[tuple[Any, str, float]]) -> _Evidence:
         script_chars: dict[str, float] = {}
         latin: list[float] | None = None
         latin_chars = 0.0
