@@ -300,3 +300,19 @@ def test_bad_glossary_is_one_error_line_even_with_workers(run_cli, tmp_path):
             jobs,
         )
         assert _error(result) == f"error: 'id' must be a string, not int ({bad}:1)"
+
+
+def test_list_caption_checks(run_cli):
+    result = run_cli("caption", "check", "--list", "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert {r["kind"] for r in rows} == {
+        "forbidden-term",
+        "stigma-term",
+        "no-safe-translation",
+        "needs-review",
+        "crisis-line",
+        "do-not-translate",
+        "language-mismatch",
+    }
+    assert all(r["code"].startswith("L3") and r["title"] for r in rows)

@@ -49,6 +49,22 @@ def _records(text: str | None, file: str | None, fmt: str) -> Iterator:
     return captions_from_text(text or "", "text" if fmt == "auto" else fmt)
 
 
+def _list_checks(output_format: str) -> None:
+    from ..checks import checks_for
+    from ..report import to_json
+
+    checks = checks_for("caption")
+    if output_format == "json":
+        rows = [
+            {"code": c.code, "kind": c.kind, "severity": str(c.severity), "title": c.title}
+            for c in checks
+        ]
+        click.echo(to_json(rows))
+        return
+    for c in checks:
+        click.echo(f"{c.code}  {c.kind:<20} {str(c.severity):<8} {c.title}")
+
+
 @caption.command(
     "check",
     help=N_(
@@ -105,11 +121,18 @@ def _records(text: str | None, file: str | None, fmt: str) -> Iterator:
     is_flag=True,
     help=N_("Stop at the first malformed batch line instead of skipping it."),
 )
+@option(
+    "--list",
+    "list_checks",
+    is_flag=True,
+    help=N_("List the caption checks (code, kind, severity, title) and exit."),
+)
 @format_option()
 @fail_on_option()
 @click.pass_context
 def check(
     ctx: click.Context,
+    list_checks: bool,
     text: str | None,
     file: str | None,
     lang: str | None,
@@ -128,6 +151,9 @@ def check(
     from ..report.captions import JsonRenderer, TextRenderer
     from ..services.captions import StreamOptions, check_stream, resolve_markets, resolve_targets
 
+    if list_checks:
+        _list_checks(output_format)
+        return
     declared = get_language(lang).code if lang else None
     options = StreamOptions(
         lang=declared,
