@@ -498,11 +498,10 @@ def caption_crisis_line_market(unit: CaptionUnit, ctx: CheckContext) -> Iterator
     served = {hit.line.market for hit in hits}
     if not served & set(unit.markets):
         return  # already reported above as serving none of the markets
-    if unit.extra.get("explicit_markets"):
+    if unit.explicit_markets:
         expected = list(unit.markets)
     else:  # markets implied by --to: the caption's own language's markets need no line
-        own = set(unit.extra.get("own_markets", ()))
-        expected = [m for m in unit.markets if m not in own]
+        expected = [m for m in unit.markets if m not in unit.own_markets]
     missing = [m for m in expected if m not in served]
     if not missing:
         return

@@ -81,6 +81,11 @@ class CaptionUnit:
     targets: tuple[str, ...] = ()
     """Languages the caption will be localized into (`--to`)."""
     markets: tuple[str, ...] = ()
+    """Markets where it is shown (`--market`, else those of its language and targets)."""
+    explicit_markets: bool = False
+    """True when the markets were given (`--market`, a batch record), not implied."""
+    own_markets: tuple[str, ...] = ()
+    """The markets of the caption's own language (its source audience)."""
     id: str | None = None
     cue: int | None = None
     time: str | None = None

@@ -218,10 +218,8 @@ class CaptionChecker:
             time=caption.time,
             path=caption.path,
             line=caption.line,
-            extra={
-                "explicit_markets": bool(explicit),
-                "own_markets": self._markets(language, ()) if language else (),
-            },
+            explicit_markets=bool(explicit),
+            own_markets=self._markets(language, ()) if language else (),
         )
         findings = run_checks("caption", unit, self._ctx, checks=self._checks)
         if findings:
