@@ -30,6 +30,8 @@ CLEAN = {
         "If you are having thoughts of suicide, you are not alone. Call or text 988, any time, day or night 💙",
         "Small wins count: you got out of bed, drank some water, answered one message 🌱 #selfcompassion",
         "Recovery isn't linear. A bad day doesn't erase your progress ✨ #recovery #healthtok",
+        "Crazy how much better I sleep since I started therapy 😴 #therapytok",
+        "Talking about suicide does not put the idea in someone's head. If you're worried about a friend, ask them directly and call 988 together.",
     ],
     "fr": [
         "L'anxiété avant un examen, c'est fréquent. Essayez la respiration carrée : inspirez 4 secondes, bloquez 4, expirez 4 🌬️ #santémentale",
@@ -37,6 +39,8 @@ CLEAN = {
         "La dépression, ce n'est pas seulement de la tristesse : c'est aussi la fatigue, la perte d'intérêt, les troubles du sommeil. Parlez-en à votre médecin.",
         "Vous avez des idées suicidaires ? Vous n'êtes pas seul·e. Appelez le 3114, gratuit, 24h/24 et 7j/7.",
         "Chaque petit pas compte : sortir du lit, boire un verre d'eau, répondre à un message 🌱",
+        "Les idées reçues sur la schizophrénie font mal. Informez-vous 💬 #santémentale",
+        "Live à 19h sur la gestion du stress, venez nombreux 🎥",
     ],
     "ja": [
         "試験前に不安になるのは自然なことです。ゆっくり深呼吸してみましょう🌬️ #メンタルヘルス",
@@ -44,6 +48,7 @@ CLEAN = {
         "うつ病は気持ちの問題ではなく、治療できる病気です。2週間以上つらい気分が続いたら、医師に相談してください。",
         "死にたいほどつらい時は、一人で抱え込まないでください。よりそいホットライン 0120-279-338 は24時間つながります。",
         "小さな一歩でも前進です。今日は水を一杯飲めたら十分🌱 #メンタルケア",
+        "統合失調症は100人に1人がかかる病気です。正しく知ろう。",
     ],
     "ko": [
         "시험 전에 불안한 건 자연스러운 일이에요. 천천히 숨을 들이쉬고 내쉬어 보세요 🌬️ #정신건강",
@@ -51,6 +56,8 @@ CLEAN = {
         "우울증은 의지의 문제가 아니라 치료할 수 있는 질환입니다. 2주 이상 힘들다면 전문의와 상담하세요.",
         "혼자 견디기 힘들 때는 자살예방 상담전화 109에 전화하세요. 24시간 언제든 연결됩니다.",
         "오늘 물 한 잔 마신 것도 작은 성공이에요 🌱 #오늘도수고했어",
+        "조현병은 치료 가능한 질환입니다. 편견 대신 이해를 🌱",
+        "오늘 오후 3시 라이브에서 불안 관리법을 알려드릴게요 🎥",
     ],
     "id": [
         "Cemas sebelum ujian itu wajar. Coba tarik napas perlahan selama 4 detik, tahan, lalu hembuskan 🌬️ #kesehatanmental",
@@ -58,6 +65,7 @@ CLEAN = {
         "Kalau perasaan sedih berlangsung lebih dari dua minggu, konsultasikan ke tenaga kesehatan ya.",
         "Kalau kamu punya pikiran bunuh diri, kamu tidak sendirian. Hubungi layanan 119 ext 8 sekarang juga.",
         "Langkah kecil tetap langkah maju. Hari ini cukup minum segelas air dan istirahat 🌱",
+        "Dokter saraf dan psikiater itu beda ya, simak penjelasannya 👇",
     ],
     "es": [
         "Sentir ansiedad antes de un examen es normal. Prueba respirar en cuatro tiempos 🌬️ #saludmental",
@@ -65,6 +73,8 @@ CLEAN = {
         "La depresión es un trastorno que se puede tratar. Si la tristeza dura más de dos semanas, busca a un profesional.",
         "Si tienes pensamientos suicidas, no estás solo. Llama a la Línea de la Vida al 800 911 2000, gratis y las 24 horas.",
         "Cada pequeño paso cuenta: levantarte, tomar agua, contestar un mensaje 🌱",
+        "Estoy loca por empezar mi nuevo trabajo 😆 pero también nerviosa",
+        "Mañana a las 7 pm hablamos de salud mental en vivo 🎥 #saludmental",
     ],
     "pt": [
         "Ansiedade antes da prova é comum. Tente respirar em quatro tempos 🌬️ #saúdemental",
@@ -72,6 +82,7 @@ CLEAN = {
         "Depressão tem tratamento. Se a tristeza durar mais de duas semanas, procure um profissional de saúde.",
         "Se você está pensando em suicídio, você não está sozinho. Ligue 188 para o CVV, de graça e 24 horas.",
         "Cada pequeno passo conta: levantar da cama, beber água, responder uma mensagem 🌱",
+        "Que semana louca! Lembre-se de descansar 💛",
     ],
 }
 
