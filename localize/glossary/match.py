@@ -43,10 +43,6 @@ class Pattern(NamedTuple):
     algospeak: bool
 
 
-def _isword(ch: str) -> bool:
-    return ch.isalnum()
-
-
 def _inflect_word(word: str, rules: LanguageRules) -> set[str]:
     forms = {word}
     if (
@@ -201,6 +197,8 @@ class Matcher:
         self._automaton = automaton
         self._boundaries = rules.word_boundaries
         self._particles = bool(rules.particles)
+        self._particle_set = frozenset(rules.particles)
+        self._particle_sizes = tuple(sorted({len(p) for p in rules.particles}, reverse=True))
         self._fold = rules.fold_accents
 
     def __len__(self) -> int:
@@ -248,13 +246,15 @@ class Matcher:
 
     def _particle_end(self, norm: str, pos: int, depth: int = 0) -> bool:
         """True when the word goes on with up to three suffixes (극단적 선택을, 자살자들을) and then ends."""
-        for particle in self.rules.particles:
-            if norm.startswith(particle, pos):
-                after = pos + len(particle)
-                if after >= len(norm) or not _isword(norm[after]):
-                    return True
-                if depth < 2 and self._particle_end(norm, after, depth + 1):
-                    return True
+        n = len(norm)
+        for size in self._particle_sizes:
+            after = pos + size
+            if after > n or norm[pos:after] not in self._particle_set:
+                continue
+            if after == n or not norm[after].isalnum():
+                return True
+            if depth < 2 and self._particle_end(norm, after, depth + 1):
+                return True
         return False
 
 
