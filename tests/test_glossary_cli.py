@@ -230,3 +230,18 @@ def test_validate_warns_on_a_form_shared_by_two_concepts(run_cli, tmp_path):
     assert result.stdout == (
         f"{path}:13: warning: [en] 'burnout' is listed in both 'a' and 'b' [shared-term]\n"
     )
+
+
+def test_export_of_a_bad_glossary_writes_nothing(run_cli, tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[concept]]\nid = "x"\ncategory = "feelings"\n', encoding="utf-8")
+    out = tmp_path / "out.tbx"
+    result = run_cli(
+        "glossary", "export", "--format", "tbx", "--glossary", str(bad), "-o", str(out)
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: unknown category 'feelings' (expected one of: safe-messaging, clinical, stigma, "
+        f"slang, brand, crisis) ({bad}:3)\n"
+    )
+    assert not out.exists()
