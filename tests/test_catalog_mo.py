@@ -130,3 +130,38 @@ def test_use_fuzzy_ships_fuzzy_entries_like_msgfmt(tmp_path):
     assert Path(item.mo_path).read_bytes() == reference.read_bytes()
     fr = gettext.translation("fides", str(locales), ["fr"])
     assert fr.gettext("Posted on %(date)s") == "Publié le %(date)s"
+
+
+def test_hash_matches_msgfmt_when_a_step_carries_past_32_bits(tmp_path):
+    """Keys (found by search) where `(h << 4) + byte` exceeds 32 bits: msgfmt truncates
+    to 32 bits, so must we, or C gettext's hash lookup misses them."""
+    keys = [
+        "õéée日ktlx…어zdnãeçr本r",
+        "’anñ日ñ’qm어ñ  j語ñw",
+        "i日àk語gfàãp本gd本r’ngèidõw어ts’",
+        "rj本ci한éuñ",
+        "èyklq’tfmbjãsõ語어z本cqœlloéob",
+    ]
+
+    def reference(data: bytes) -> int:  # hash-string.c, transcribed with 32-bit words
+        hval = 0
+        for byte in data:
+            hval = ((hval << 4) + byte) & 0xFFFFFFFF
+            g = hval & 0xF0000000
+            if g:
+                hval ^= g >> 24
+                hval ^= g
+        return hval
+
+    assert all(hash_string(k.encode()) == reference(k.encode()) for k in keys)
+    po = tmp_path / "fr" / "LC_MESSAGES" / "carry.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+        + "".join(f'msgid "{k}"\nmsgstr "t{i}"\n\n' for i, k in enumerate(keys)),
+        encoding="utf-8",
+    )
+    compile_catalogs(load_config(), paths=[po])
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "ref.mo"), str(po)], check=True)
+    assert po.with_suffix(".mo").read_bytes() == (tmp_path / "ref.mo").read_bytes()
