@@ -40,10 +40,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from .detect_data import (
     ENGLISH_TAGS,
@@ -206,11 +206,13 @@ class Detection:
     reason: str | None = None
     """Why `lang` is None: 'no-letters', 'too-close', 'not-supported'."""
 
-    THRESHOLD: ClassVar[float] = CONFIDENT
+    threshold: float = field(default=CONFIDENT, compare=False, repr=False)
+    """The detector's `confident` option: where `is_confident` starts."""
 
     @property
     def is_confident(self) -> bool:
-        return self.lang is not None and self.confidence >= CONFIDENT
+        """A supported language with confidence at or above the threshold (0.9 by default)."""
+        return self.lang is not None and self.confidence >= self.threshold
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -693,7 +695,10 @@ class Detector:
             raise UsageError(
                 _("text must be a string, not {type}").format(type=type(text).__name__)
             )
-        return self._decide(self._evidence(text))
+        result = self._decide(self._evidence(text))
+        if self.confident != CONFIDENT:
+            result = replace(result, threshold=self.confident)
+        return result
 
     def _decide(self, ev: _Evidence) -> Detection:
         if not ev.script_chars:

@@ -396,3 +396,11 @@ def test_cli_unknown_format_is_usage_error(run_cli):
 )
 def test_ui_string_placeholders_and_markup_are_not_words(detector, text, lang):
     assert detector.detect(text).lang == lang
+
+
+def test_confident_option_sets_the_threshold():
+    strict = Detector.build(confident=0.999)
+    result = strict.detect("makasih dok")  # about 0.997
+    assert result.lang == "id"
+    assert not result.is_confident
+    assert Detector().detect("makasih dok").is_confident
