@@ -49,6 +49,7 @@ terms = st.builds(
     inflect=st.booleans(),
     mask=st.booleans(),
     case_sensitive=st.booleans(),
+    match=st.booleans(),
 )
 
 

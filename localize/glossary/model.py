@@ -61,7 +61,8 @@ class Term:
     the inflection rules cannot derive, algospeak); `algospeak` is the subset of them that
     are platform workarounds (su!cide, unalive), reported as such on a hit. `inflect` lets
     the language's inflection rules derive forms (committed, suicidados); `mask` derives
-    masked spellings (su*cide, su1cide) for words creators censor.
+    masked spellings (su*cide, su1cide) for words creators censor; `match = False` keeps a
+    generic wording out of the matcher while still suggesting it.
     """
 
     text: str
@@ -75,6 +76,9 @@ class Term:
     inflect: bool = True
     mask: bool = False
     case_sensitive: bool = False
+    match: bool = True
+    """False for a wording to suggest that is too generic to find in text (Korean 사망했다
+    'died', English 'living with'): it is offered as a preferred term but never matched."""
 
     @property
     def is_safe(self) -> bool:

@@ -152,7 +152,7 @@ class Glossary:
         for concept in self._concepts.values():
             entry = concept.entry(lang)
             if entry is not None:
-                items.extend((concept, term) for term in entry.terms)
+                items.extend((concept, term) for term in entry.terms if term.match)
         return items
 
     def match(self, text: str, lang: str) -> list[TermHit]:

@@ -49,6 +49,7 @@ COLUMNS: tuple[str, ...] = (
     "inflect",
     "mask",
     "case_sensitive",
+    "match",
     "market",
     "number",
     "url",
@@ -152,6 +153,7 @@ def write_csv(glossary: Any) -> str:
                         "inflect": _flag(term.inflect, True),
                         "mask": _flag(term.mask, False),
                         "case_sensitive": _flag(term.case_sensitive, False),
+                        "match": _flag(term.match, True),
                     }
                 )
     lines = (
@@ -340,6 +342,7 @@ def read_csv(text: str, path: str | None = None) -> GlossaryData:
                 inflect=_bool(row, "inflect", True, path, line),
                 mask=_bool(row, "mask", False, path, line),
                 case_sensitive=_bool(row, "case_sensitive", False, path, line),
+                match=_bool(row, "match", True, path, line),
             )
         )
         term_lines.setdefault((concept_id, code, text), line)

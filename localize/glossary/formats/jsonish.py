@@ -29,6 +29,7 @@ TERM_KEYS = (
     "inflect",
     "mask",
     "case_sensitive",
+    "match",
 )
 ENTRY_KEYS = ("review", "guidance", "notes", "verified", "sources", "terms")
 CONCEPT_KEYS = (
@@ -183,6 +184,7 @@ def term_from_data(data: Any, path: str | None, where: Where) -> Term:
         inflect=_bool(data.get("inflect"), "inflect", True, path, line),
         mask=_bool(data.get("mask"), "mask", False, path, line),
         case_sensitive=_bool(data.get("case_sensitive"), "case_sensitive", False, path, line),
+        match=_bool(data.get("match"), "match", True, path, line),
     )
 
 
@@ -295,6 +297,8 @@ def term_to_data(term: Term) -> dict[str, Any]:
         data["mask"] = True
     if term.case_sensitive:
         data["case_sensitive"] = True
+    if not term.match:
+        data["match"] = False
     return data
 
 

@@ -190,6 +190,7 @@ class _Reader:
             inflect=self.boolean(tig, "x-inflect", True),
             mask=self.boolean(tig, "x-mask", False),
             case_sensitive=self.boolean(tig, "x-caseSensitive", False),
+            match=self.boolean(tig, "x-match", True),
         )
 
     def entry(self, lang_set: ET.Element) -> LanguageEntry:
@@ -348,6 +349,8 @@ def _write_term(parent: ET.Element, term: Term) -> None:
         _sub(tig, "termNote", "false", type="x-inflect")
     if term.mask:
         _sub(tig, "termNote", "true", type="x-mask")
+    if not term.match:
+        _sub(tig, "termNote", "false", type="x-match")
     if term.case_sensitive:
         _sub(tig, "termNote", "true", type="x-caseSensitive")
     for source in term.sources:
