@@ -520,3 +520,11 @@ COUNTERS = [
 @pytest.mark.parametrize(("lang", "text"), COUNTERS)
 def test_numbers_glued_to_words_are_not_crisis_lines(lang, text):
     assert "crisis-line" not in _kinds(check_caption(text, lang=lang))
+
+
+def test_language_confidence_is_the_detectors_belief_in_the_reported_language():
+    agree = check_caption(CLEAN["fr"][1], lang="fr").to_dict()["language"]
+    assert agree["code"] == "fr" and agree["detected"] == "fr" and agree["confidence"] > 0.9
+    disagree = check_caption(MISMATCH[0][1], lang="es").to_dict()["language"]
+    assert disagree["code"] == "es" and disagree["detected"] == "pt"
+    assert disagree["confidence"] < 0.01

@@ -45,7 +45,7 @@ class CaptionReport:
     declared: str | None = None
     detected: str | None = None
     confidence: float | None = None
-    """The detector's confidence in `detected`."""
+    """The detector's confidence that the caption is in `language` (None: nothing detected)."""
     findings: tuple[Finding, ...] = ()
     id: str | None = None
     cue: int | None = None
@@ -234,13 +234,12 @@ class CaptionChecker:
                 for f in findings
             ]
             findings.sort(key=lambda f: (f.span[0] if f.span else -1, -(f.severity or 0), f.code))
-        confidence = getattr(detection, "confidence", None)
         return CaptionReport(
             text=text,
             language=language,
             declared=declared,
             detected=detected,
-            confidence=float(confidence) if confidence is not None and detected else None,
+            confidence=_confidence_in(detection, language),
             findings=tuple(findings),
             id=caption.id,
             cue=caption.cue,
@@ -250,6 +249,18 @@ class CaptionChecker:
             targets=targets,
             markets=reach,
         )
+
+
+def _confidence_in(detection: Any, language: str | None) -> float | None:
+    """How sure the detector is that the caption is in `language` (declared or detected)."""
+    if detection is None or language is None:
+        return None
+    if getattr(detection, "lang", None) == language:
+        return float(detection.confidence)
+    for code, probability in getattr(detection, "alternatives", ()) or ():
+        if code == language:
+            return float(probability)
+    return 0.0 if getattr(detection, "lang", None) else None
 
 
 @lru_cache(maxsize=1)
