@@ -364,18 +364,30 @@ _AFFIX_MAX = 7  # longest ending or beginning listed in detect_data.affixes
 def _affix_tables(
     langs: tuple[str, ...],
 ) -> tuple[dict[str, tuple[float, ...]], ...]:
-    """(endings, beginnings, anywhere): pattern -> weight for each of `langs`, in nats."""
+    """(endings, beginnings, anywhere): pattern -> weight for each of `langs`, in nats.
+
+    Endings and beginnings are closed under the patterns they contain: the entry of an
+    ending is the best weight of every listed ending that is a suffix of it ('ções' also
+    carries 'ões' and 's'), so a word needs only its longest listed ending.
+    """
     from .detect_data.affixes import ANYWHERE, BEGINNINGS, ENDINGS
 
     tables = []
-    for source in (ENDINGS, BEGINNINGS, ANYWHERE):
+    for kind, source in (("end", ENDINGS), ("begin", BEGINNINGS), ("any", ANYWHERE)):
         patterns = {pat for lang in langs for pat in source.get(lang, {})}
-        tables.append(
-            {
-                pat: tuple(_AFFIX_SCALE * source.get(lang, {}).get(pat, 0.0) for lang in langs)
-                for pat in patterns
-            }
-        )
+        raw = {
+            pat: tuple(_AFFIX_SCALE * source.get(lang, {}).get(pat, 0.0) for lang in langs)
+            for pat in patterns
+        }
+        if kind == "any":
+            tables.append(raw)
+            continue
+        closed = {}
+        for pat in patterns:
+            subs = [pat[-k:] if kind == "end" else pat[:k] for k in range(1, len(pat) + 1)]
+            rows = [raw[sub] for sub in subs if sub in raw]
+            closed[pat] = tuple(map(max, *rows)) if len(rows) > 1 else rows[0]
+        tables.append(closed)
     return tuple(tables)
 
 
@@ -555,19 +567,31 @@ class Detector:
                     out[i] = hi + math.log1p(math.exp(lo - hi)) - score
         endings, beginnings, anywhere = self._affixes
         n = len(word)
-        for table, keys in (
-            (endings, [word[-k:] for k in range(1, min(n, _AFFIX_MAX) + 1)]),
-            (beginnings, [word[:k] for k in range(1, min(n, _AFFIX_MAX) + 1)]),
-            (anywhere, {word[i : i + k] for k in (1, 2, 3) for i in range(n - k + 1)}),
-        ):
-            best: list[float] | None = None
-            for key in keys:
-                weights = table.get(key)
-                if weights is not None:
-                    best = list(weights) if best is None else list(map(max, best, weights))
-            if best is not None:
-                out = best if out is None else [o + b for o, b in zip(out, best, strict=True)]
-        return tuple(out) if out is not None else None
+        found: list[tuple[float, ...]] = []
+        for k in range(min(n, _AFFIX_MAX), 0, -1):  # longest listed ending (closed table)
+            weights = endings.get(word[-k:])
+            if weights is not None:
+                found.append(weights)
+                break
+        for k in range(min(n, _AFFIX_MAX), 0, -1):
+            weights = beginnings.get(word[:k])
+            if weights is not None:
+                found.append(weights)
+                break
+        hits = [
+            weights
+            for weights in map(
+                anywhere.get, {word[i : i + k] for k in (1, 2, 3) for i in range(n - k + 1)}
+            )
+            if weights is not None
+        ]
+        if hits:
+            found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
+        if out is not None:
+            found.append(tuple(out))
+        if not found:
+            return None
+        return tuple(map(sum, zip(*found, strict=True))) if len(found) > 1 else found[0]
 
     # -- evidence --
 
