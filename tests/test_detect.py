@@ -404,3 +404,11 @@ def test_confident_option_sets_the_threshold():
     assert result.lang == "id"
     assert not result.is_confident
     assert Detector().detect("makasih dok").is_confident
+
+
+def test_switch_happens_at_the_clause_boundary(detector):
+    segments = detector.detect_segments("Kamu nggak sendirian, I love you so much")
+    assert [(s.lang, s.text) for s in segments] == [
+        ("id", "Kamu nggak sendirian"),
+        ("en", "I love you so much"),
+    ]
