@@ -326,7 +326,12 @@ class _CharModel(dict):
         self._tables = tuple(_GramTable(lang) for lang in self.langs)
 
     def __missing__(self, key: str) -> tuple[float, ...]:
-        value = tuple(table[key] for table in self._tables)
+        if len(key) == 3 and key[1] == " ":
+            # A window across a word boundary ("a b") stands for the next word's start
+            # (" b"), so a text is scored by sliding one window over all of it.
+            value = self[" " + key[2]]
+        else:
+            value = tuple(table[key] for table in self._tables)
         if len(self) < 500_000:
             self[key] = value
         return value
@@ -671,17 +676,16 @@ class Detector:
         parts = _SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
         if not parts:
             return _Evidence(None, 0.0, {})
-        s = f" {' '.join(parts)} "
-        keys = [s[i : i + 3] for i in range(len(s) - 2) if s[i + 1] != " "]
-        keys += [" " + part[0] for part in parts]
-        vectors = list(map(self._model.__getitem__, keys))
+        # "\0 " makes the first window stand for the first word's start, like the others.
+        s = f"\0 {' '.join(parts)} "
+        vectors = list(map(self._model.__getitem__, map("".join, zip(s, s[1:], s[2:]))))
         extra = self._extra
         for part in parts:
             bonus = extra(part)
             if bonus is not None:
                 vectors.append(bonus)
         latin = tuple(sum(column) for column in zip(*vectors, strict=True))
-        chars = float(len(s) - len(parts) - 1)
+        chars = float(len(s) - len(parts) - 2)
         return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
 
     def _weigh_words(self, items: list[tuple[Any, str, float]]) -> _Evidence:
