@@ -678,7 +678,8 @@ class Detector:
             return _Evidence(None, 0.0, {})
         # "\0 " makes the first window stand for the first word's start, like the others.
         s = f"\0 {' '.join(parts)} "
-        vectors = list(map(self._model.__getitem__, map("".join, zip(s, s[1:], s[2:]))))
+        windows = map("".join, zip(s, s[1:], s[2:], strict=False))  # shorter ones end it
+        vectors = list(map(self._model.__getitem__, windows))
         extra = self._extra
         for part in parts:
             bonus = extra(part)
