@@ -81,9 +81,27 @@ class CaptionReport:
         return data
 
 
+_FINDING_FIELDS = tuple(
+    name for name in Finding.__dataclass_fields__ if name not in ("extra", "path")
+)
+
+
 def _finding_dict(finding: Finding) -> dict[str, Any]:
-    data = finding.to_dict()
-    data.pop("path", None)  # the caption carries it; repeating it per finding is noise
+    """`Finding.to_dict()` without the path (the caption carries it), built field by field
+    (`dataclasses.asdict` deep-copies, which a million captions notice)."""
+    data: dict[str, Any] = {}
+    for name in _FINDING_FIELDS:
+        value = getattr(finding, name)
+        if value is None or value == "":
+            continue
+        if name == "severity":
+            value = str(value)
+        elif name == "span":
+            value = list(value)
+        data[name] = value
+    for key, value in finding.extra:
+        if value is not None and value != "":
+            data[key] = value
     return data
 
 
