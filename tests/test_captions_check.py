@@ -528,3 +528,12 @@ def test_language_confidence_is_the_detectors_belief_in_the_reported_language():
     disagree = check_caption(MISMATCH[0][1], lang="es").to_dict()["language"]
     assert disagree["code"] == "es" and disagree["detected"] == "pt"
     assert disagree["confidence"] < 0.01
+
+
+def test_streamed_json_findings_match_finding_to_dict():
+    report = check_caption("Mi amiga se ha suicidado. Llama al 988.", lang="es", to="ja")
+    assert len(report.findings) >= 2
+    for finding, streamed in zip(report.findings, report.to_dict()["findings"], strict=True):
+        expected = finding.to_dict()
+        expected.pop("path", None)
+        assert streamed == expected
