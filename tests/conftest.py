@@ -28,3 +28,13 @@ def run_cli():
         return runner.invoke(cli, list(args), input=input, env=base_env, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _english_ui():
+    """Each test starts and ends with the English UI: the UI language is per-context state."""
+    from localize.i18n import use_ui_language
+
+    use_ui_language("en")
+    yield
+    use_ui_language("en")

@@ -52,6 +52,14 @@ class InputError(click.ClickException):
 
 
 class LazyRootGroup(LocalizedGroup):
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> click.Context:
+        # Choose the UI language before parsing: eager options such as --help and usage
+        # errors are shown before --ui-lang's own callback would run.
+        _preselect_ui_language(list(args))
+        return super().make_context(info_name, args, parent=parent, **extra)
+
     def invoke(self, ctx: click.Context) -> Any:
         from ..errors import LocalizeError
 
@@ -140,5 +148,4 @@ def _preselect_ui_language(argv: list[str]) -> None:
 def main(argv: list[str] | None = None) -> Any:
     """Console entry point (exit codes: 0 clean, 1 findings at --fail-on, 2 usage or input error)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    _preselect_ui_language(args)
     return cli.main(args=args, prog_name="localize")
