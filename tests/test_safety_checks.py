@@ -182,13 +182,21 @@ def test_untranslated_entry_has_nothing_to_review():
     assert _check("Never show a suicide note on screen.", "", "ja") == []
 
 
-def test_needs_review_is_info():
-    findings = _check(
-        "Rising rates of distress worry teachers.",
-        "El aumento de las tasas de angustia preocupa a los docentes.",
-        "es_MX",
-    )
+@pytest.mark.parametrize(
+    ("locale", "msgid", "msgstr"),
+    [
+        (
+            "es_MX",
+            "Rising suicide rates worry teachers.",
+            "El aumento de las tasas de suicidio preocupa a los docentes.",
+        ),
+        ("ja", "Depression is treatable.", "うつ病は治療できます。"),
+    ],
+)
+def test_needs_review_is_info_until_marked(locale, msgid, msgstr):
+    findings = _check(msgid, msgstr, locale)
     assert [(f.kind, f.severity) for f in findings] == [("needs-review", Severity.INFO)]
+    assert _check(msgid, msgstr, locale, flags=frozenset({"fuzzy"})) == []
 
 
 CRISIS = [
