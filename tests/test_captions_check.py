@@ -537,3 +537,19 @@ def test_streamed_json_findings_match_finding_to_dict():
         expected = finding.to_dict()
         expected.pop("path", None)
         assert streamed == expected
+
+
+def test_batch_record_language_and_markets_win_over_the_run_defaults():
+    from localize.captions import Caption
+
+    records = [
+        Caption(text="Trauma dumping is not the same as venting.", lang="en", id="a"),
+        Caption(text="Se precisar, ligue 188.", lang="pt", markets=("BR",), id="b"),
+        Caption(text="Se precisar, ligue 188.", lang="pt", id="c"),
+    ]
+    options = StreamOptions(lang="ja", to=("en", "ja"), markets=("JP",))
+    a, b, c = check_stream(iter(records), options)
+    assert a.language == "en" and a.targets == ("ja",)  # never "localized" into itself
+    assert [f.kind for f in a.findings] == ["no-safe-translation"]
+    assert b.markets == ("BR",) and b.findings == ()
+    assert c.markets == ("JP",) and [f.kind for f in c.findings] == ["crisis-line"]
