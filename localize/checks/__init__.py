@@ -28,6 +28,7 @@ _MODULES: tuple[str, ...] = (
     "localize.checks.structure",
     "localize.checks.format",
     "localize.checks.safety",
+    "localize.checks.caption_language",
     "localize.checks.terminology",
     "localize.checks.language",
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from ..findings import Finding, Severity
+from ..i18n import _, pgettext
 
 _SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -41,9 +42,29 @@ class Style:
 
         return click.style(text, fg=fg, bold=bold)
 
-    def severity(self, severity: Severity | None) -> str:
-        word = str(severity) if severity is not None else "info"
-        return self.paint(word, _SEVERITY_COLOURS.get(severity or Severity.INFO), bold=True)
+    def severity(self, severity: Severity | None, width: int = 0) -> str:
+        """The severity word in the UI language, padded to `width`, coloured on a TTY."""
+        word = severity_word(severity)
+        padding = " " * max(0, width - len(word))
+        return (
+            self.paint(word, _SEVERITY_COLOURS.get(severity or Severity.INFO), bold=True) + padding
+        )
+
+
+def severity_word(severity: Severity | None) -> str:
+    """'error' / 'warning' / 'info' in the UI language (JSON keeps the English words)."""
+    words = {
+        Severity.ERROR: pgettext("severity", "error"),
+        Severity.WARNING: pgettext("severity", "warning"),
+        Severity.INFO: pgettext("severity", "info"),
+    }
+    return words[severity or Severity.INFO]
+
+
+def list_separator() -> str:
+    """How the UI language separates items of a list ('1 error, 2 warnings')."""
+    # Translators: separator between items of a list, e.g. "1 error, 2 warnings"; ja: "、"
+    return _(", ")
 
 
 def highlight(text: str, spans: Sequence[tuple[int, int]], style: Style) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from ..captions.model import Malformed
 from ..i18n import _, ngettext
 from ..services.captions import CaptionReport, CaptionSummary
-from . import Style, highlight, to_json
+from . import Style, highlight, list_separator, to_json
 
 Write = Callable[[str], Any]
 
@@ -63,9 +63,8 @@ def format_caption(report: CaptionReport, style: Style) -> str:
     lines.extend("  │ " + line for line in shown.splitlines() or [""])
     width = max(len(f.kind) for f in report.findings)
     for finding in report.findings:
-        severity = style.severity(finding.severity)
-        pad = " " * (7 - len(str(finding.severity)))
-        lines.append(f"  {severity}{pad} {finding.kind.ljust(width)}  {finding.message}")
+        severity = style.severity(finding.severity, width=7)
+        lines.append(f"  {severity} {finding.kind.ljust(width)}  {finding.message}")
         indent = " " * (12 + width)
         if finding.suggestion:
             lines.append(f"{indent}→ {finding.suggestion}")
@@ -96,7 +95,7 @@ def format_summary(summary: CaptionSummary) -> str:
             "{n} caption to look at", "{n} captions to look at", summary.flagged
         ).format(n=summary.flagged)
         text = _("{checked}: {counts} ({flagged}).").format(
-            checked=checked, counts=", ".join(parts), flagged=flagged
+            checked=checked, counts=list_separator().join(parts), flagged=flagged
         )
     if summary.skipped:
         text += " " + ngettext(
