@@ -347,6 +347,8 @@ class _CharModel(dict):
 
 
 _SPLIT_RE = re.compile(r"[^\W\d_]+")
+# Text containing one of these needs the tokeniser (hashtags, mentions, e-mails, URLs).
+_NEEDS_TOKENS = ("#", "@", "://", "www.")
 
 # Format placeholders and markup in UI strings (%(name)s, %s, {count}, {{ var }}, <a href>,
 # &nbsp;) are code, not language: "%(from)s-%(to)s の関連" is Japanese.
@@ -624,6 +626,16 @@ class Detector:
 
     def _evidence(self, text: str) -> _Evidence:
         text = _blank_placeholders(text)
+        if self._model is not None:
+            # Most captions have no hashtag, mention or URL and are all Latin: their words
+            # are simply the letter runs, so the tokeniser can be skipped.
+            folded = squeeze_repeats(normalize(text)).lower()
+            if not any(mark in folded for mark in _NEEDS_TOKENS):
+                parts = _SPLIT_RE.findall(folded)
+                if not parts:
+                    return _Evidence(None, 0.0, {})
+                if not _NOT_LATIN_RE.search("".join(parts)):
+                    return self._latin_evidence(parts)
         return self._weigh(self._items((None, tag, word) for tag, word in words_and_tags(text)))
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
@@ -676,6 +688,11 @@ class Detector:
         parts = _SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
         if not parts:
             return _Evidence(None, 0.0, {})
+        return self._latin_evidence(parts)
+
+    def _latin_evidence(self, parts: list[str]) -> _Evidence:
+        """Evidence of lower-cased Latin letter runs (see `_weigh_latin`)."""
+        assert self._model is not None
         # "\0 " makes the first window stand for the first word's start, like the others.
         s = f"\0 {' '.join(parts)} "
         windows = map("".join, zip(s, s[1:], s[2:], strict=False))  # shorter ones end it
