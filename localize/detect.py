@@ -375,7 +375,8 @@ def _affix_tables(
 
     Endings and beginnings are closed under the patterns they contain: the entry of an
     ending is the best weight of every listed ending that is a suffix of it ('ções' also
-    carries 'ões' and 's'), so a word needs only its longest listed ending.
+    carries 'ões' and 's'), so a word needs only its longest listed ending; "anywhere"
+    patterns are closed over their prefixes ('wh' carries 'w') for the same reason.
     """
     from .detect_data.affixes import ANYWHERE, BEGINNINGS, ENDINGS
 
@@ -386,11 +387,9 @@ def _affix_tables(
             pat: tuple(_AFFIX_SCALE * source.get(lang, {}).get(pat, 0.0) for lang in langs)
             for pat in patterns
         }
-        if kind == "any":
-            tables.append(raw)
-            continue
         closed = {}
         for pat in patterns:
+            # anywhere: closed over prefixes, as the scan keeps the longest match per position
             subs = [pat[-k:] if kind == "end" else pat[:k] for k in range(1, len(pat) + 1)]
             rows = [raw[sub] for sub in subs if sub in raw]
             closed[pat] = tuple(map(max, *rows)) if len(rows) > 1 else rows[0]
@@ -516,6 +515,9 @@ class Detector:
         self._model = _CharModel(self._latin_langs) if self._latin_langs else None
         self._lexicon = _combined_lexicon(self._latin_langs)
         self._affixes = _affix_tables(self._latin_langs)
+        # All "anywhere" patterns, longest first, found at every position in one C scan.
+        patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
+        self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
         self._extra = lru_cache(maxsize=cache_size)(self._extra_uncached)
@@ -585,13 +587,7 @@ class Detector:
             if weights is not None:
                 found.append(weights)
                 break
-        hits = [
-            weights
-            for weights in map(
-                anywhere.get, {word[i : i + k] for k in (1, 2, 3) for i in range(n - k + 1)}
-            )
-            if weights is not None
-        ]
+        hits = list(map(anywhere.__getitem__, set(self._anywhere_re.findall(word))))
         if hits:
             found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
         if out is not None:
