@@ -88,24 +88,72 @@ def same_rule(a: PluralRule, b: PluralRule) -> bool:
 
 def is_cldr_style(rule: PluralRule, locale: str) -> bool:
     """Whether the rule is a one-to-one mapping of the locale's CLDR categories (e.g. fr 'many')."""
-    from babel import Locale
-
     from ..languages import normalize_locale
 
-    cldr = Locale.parse(normalize_locale(locale)).plural_form
-    if rule.nplurals != len(cldr.tags | {"other"}):
+    tags, category = cldr_integer_rule(normalize_locale(locale))
+    if rule.nplurals != len(tags | {"other"}):
         return False
     compiled = _compile(rule.expr)
     forward: dict[str, int] = {}
     backward: dict[int, str] = {}
     for n in SAMPLES:
-        category, index = cldr(n), compiled(n)
-        if (
-            forward.setdefault(category, index) != index
-            or backward.setdefault(index, category) != category
-        ):
+        cat, index = category(n), compiled(n)
+        if forward.setdefault(cat, index) != index or backward.setdefault(index, cat) != cat:
             return False
     return True
+
+
+# CLDR's plural categories for whole numbers, written out for the supported languages so
+# that judging a header does not load babel's CLDR data (~100 ms per process). Operands
+# for an integer n: i = n, v = 0, e = 0. The test suite compares this table with babel's
+# data for every locale babel has of these languages; another locale goes to babel.
+def _one_zero_or_one(n: int) -> str:  # fr, pt: one "i in 0..1"
+    n = abs(n)
+    return "one" if n <= 1 else "many" if n % 1000000 == 0 else "other"
+
+
+def _one_is_one_many(n: int) -> str:  # es "n in 1", pt_PT "i in 1 and v in 0"
+    n = abs(n)
+    return "one" if n == 1 else "many" if n and n % 1000000 == 0 else "other"
+
+
+def _one_is_one(n: int) -> str:  # en "i in 1 and v in 0"
+    return "one" if abs(n) == 1 else "other"
+
+
+def _other(n: int) -> str:  # ja, ko, id: no plural categories
+    return "other"
+
+
+_ONE_MANY = frozenset({"one", "many"})
+_CLDR_RULES: dict[str, tuple[frozenset[str], Callable[[int], str]]] = {
+    "en": (frozenset({"one"}), _one_is_one),
+    "fr": (_ONE_MANY, _one_zero_or_one),
+    "es": (_ONE_MANY, _one_is_one_many),
+    "pt": (_ONE_MANY, _one_zero_or_one),
+    "ja": (frozenset(), _other),
+    "ko": (frozenset(), _other),
+    "id": (frozenset(), _other),
+}
+# regions whose rules differ from their language's (CLDR parent locale pt_PT)
+_CLDR_REGION_RULES: dict[str, tuple[frozenset[str], Callable[[int], str]]] = {
+    f"pt_{region}": (_ONE_MANY, _one_is_one_many)
+    for region in ("PT", "AO", "CH", "CV", "GQ", "GW", "LU", "MO", "MZ", "ST", "TL")
+}
+
+
+def cldr_integer_rule(locale: str) -> tuple[frozenset[str], Callable[[int], str]]:
+    """(CLDR plural tags other than 'other', category of an integer) for a gettext locale."""
+    if locale in _CLDR_REGION_RULES:
+        return _CLDR_REGION_RULES[locale]
+    language, _sep, region = locale.partition("_")
+    known = _CLDR_RULES.get(language)
+    if known is not None and (not region or (len(region) == 2 and region.isupper())):
+        return known
+    from babel import Locale
+
+    cldr = Locale.parse(locale).plural_form
+    return frozenset(cldr.tags), cldr
 
 
 @dataclass(frozen=True)
@@ -119,6 +167,7 @@ class PluralVerdict:
     detail: str = ""
 
 
+@lru_cache(maxsize=64)
 def judge_plural_forms(value: str | None, locale: str) -> PluralVerdict:
     expected = policy_rule(locale)
     if not value:

@@ -1,0 +1,60 @@
+"""Plural-Forms policy: the CLDR table used to judge headers equals babel's CLDR data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from babel import Locale, localedata
+
+from localize.catalog.plurals import SAMPLES, cldr_integer_rule, judge_plural_forms
+
+LANGUAGES = ("en", "fr", "ja", "ko", "id", "es", "pt")
+NUMBERS = (*SAMPLES, 2, 3, 5, 21, 101, 999999, 3000000, 1000000000000)
+
+
+def _babel_locales() -> list[str]:
+    """Every babel locale of the supported languages written as gettext writes them."""
+    found = []
+    for identifier in localedata.locale_identifiers():
+        language, _sep, region = identifier.partition("_")
+        if language in LANGUAGES and (not region or (len(region) == 2 and region.isalpha())):
+            found.append(identifier)
+    # regions babel does not know fall back to the language
+    return found + ["fr_ZZ", "pt_ZZ", "es_ZZ", "en_ZZ"]
+
+
+@pytest.mark.parametrize("locale", _babel_locales())
+def test_cldr_table_equals_babels_cldr_data(locale):
+    tags, category = cldr_integer_rule(locale)
+    cldr = Locale.parse(locale).plural_form
+    assert tags == cldr.tags
+    assert [category(n) for n in NUMBERS] == [cldr(n) for n in NUMBERS]
+
+
+def test_the_table_covers_every_region_of_the_supported_languages():
+    # pt_PT and the locales whose CLDR parent is pt_PT have their own rule; the table
+    # must know each of them or they would get Brazilian Portuguese's rule
+    assert len(_babel_locales()) > 200
+    assert cldr_integer_rule("pt_PT")[1](0) == "other"
+    assert cldr_integer_rule("pt_BR")[1](0) == "one"
+
+
+def test_judging_django_style_headers_does_not_load_babel():
+    code = (
+        "import sys\n"
+        "from localize.catalog.plurals import judge_plural_forms\n"
+        "header = 'nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;'\n"
+        "print(judge_plural_forms(header, 'fr').status, judge_plural_forms(header, 'pt_BR').status,\n"
+        "      judge_plural_forms('nplurals=2; plural=(n != 1);', 'fr').status, 'babel' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["cldr", "cldr", "wrong", "False"]
+
+
+def test_cldr_style_header_of_another_region_goes_by_that_regions_rule():
+    header = "nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;"
+    assert judge_plural_forms(header, "pt_BR").status == "cldr"
+    # in Portugal 0 is not "one": the Brazilian rule is not a CLDR rule there
+    assert judge_plural_forms(header, "pt_PT").status == "wrong"
