@@ -53,6 +53,26 @@ class Spec:
     """(type, surface) of each unnamed argument in order (printf) or index (brace)."""
 
 
+_PRINTF_DIRECTIVE = re.compile(re.sub(r"\(\?P<\w+>", "(?:", _PRINTF.pattern))
+_BRACE_TOKEN = re.compile(r"\{\{|\}\}|\{[^{}]*\}|[{}]")
+
+
+def directives(kind: str, text: str) -> list[str] | None:
+    """The placeholders of `text` as `parse` reads them, in order, as written.
+
+    Two strings with the same directives have the same Spec (or the same error), since
+    the text between directives holds no `%` (printf) or brace (brace format): a cheap way
+    to know a translation agrees with its source without parsing either. None when the
+    text has a brace inside a field (`{x:{w}}`), whose parse depends on more than this.
+    """
+    if kind == "python-format":
+        return _PRINTF_DIRECTIVE.findall(text)
+    tokens = _BRACE_TOKEN.findall(text)
+    if "{" in tokens or "}" in tokens:
+        return None
+    return tokens
+
+
 def parse_printf(text: str) -> Spec:
     named: dict[str, str] = {}
     positional: list[tuple[str, str]] = []

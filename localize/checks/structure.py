@@ -357,8 +357,9 @@ def _partial_plural_entries(entries: Sequence[Any]) -> list[Any]:
 
 def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
     """L106 reports errors only on flagged entries (detected formats give warnings), and
-    only when some string has a `%` (python-format) or a brace (python-brace-format)."""
+    only when a translation's placeholders differ from the source's as written."""
     found = []
+    directives = formats.directives
     for e in entries:
         flags = e.flags
         if not flags:
@@ -366,8 +367,21 @@ def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
         kind, _flagged = _declared_format(frozenset(flags))
         if kind is None:
             continue
-        text = "".join((e.msgid, e.msgid_plural or "", e.msgstr, *e.msgstr_plural))
-        if ("%" in text) if kind == "python-format" else ("{" in text or "}" in text):
+        if e.msgid_plural:
+            sources, texts = (e.msgid, e.msgid_plural), e.msgstr_plural
+        else:
+            sources, texts = (e.msgid,), (e.msgstr,)
+        joined = "".join((*sources, *texts))
+        if (
+            ("%" not in joined)
+            if kind == "python-format"
+            else ("{" not in joined and "}" not in joined)
+        ):
+            continue
+        want = directives(kind, sources[0])
+        if want is None or any(
+            directives(kind, text) != want for text in (*sources[1:], *texts) if text
+        ):
             found.append(e)
     return found
 

@@ -8,6 +8,8 @@ file as it was.
 
 from __future__ import annotations
 
+import functools
+import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -29,6 +31,25 @@ from ..io import (
 )
 
 # ---- configuration and reading ---------------------------------------------------------
+
+
+def _cyclic_gc_paused(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a use case with the cyclic GC paused: on a large catalog it builds tens of
+    thousands of objects without cycles (entries, tuples, MO strings), and a collection
+    every few hundred allocations would re-walk all of them (a third of compile's time on
+    50,000 entries). Reference counting still frees everything."""
+
+    @functools.wraps(func)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        if not gc.isenabled():
+            return func(*args, **kwargs)
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return run
 
 
 def load_config(
@@ -299,6 +320,7 @@ def _nplurals(po: PoFile, locale: str) -> int:
     return (verdict.rule or verdict.expected).nplurals
 
 
+@_cyclic_gc_paused
 def update(
     config: ProjectConfig,
     locales: Sequence[str] | None = None,
@@ -484,6 +506,7 @@ def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> 
     return [f for f in found if f.severity is not None and f.severity >= Severity.ERROR]
 
 
+@_cyclic_gc_paused
 def compile_catalogs(
     config: ProjectConfig,
     locales: Sequence[str] | None = None,
