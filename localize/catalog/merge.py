@@ -19,10 +19,12 @@ that is already up to date leaves it byte-identical.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from heapq import nsmallest
+from itertools import chain
 
 from .po import Entry, PoFile
 
@@ -46,17 +48,48 @@ def _grams(text: str) -> set[str]:
     text = f" {text.lower()} "
     if len(text) < 3:
         return {text}
-    return {text[i : i + 3] for i in range(len(text) - 2)}
+    return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
+
+
+def _char_masks(text: str) -> dict[str, int]:
+    """For each character of `text`, the bit set of its positions (for `_lcs_length`)."""
+    masks: dict[str, int] = {}
+    bit = 1
+    for char in text:
+        masks[char] = masks.get(char, 0) | bit
+        bit <<= 1
+    return masks
+
+
+def _lcs_length(other: str, masks: dict[str, int], length: int) -> int:
+    """Length of the longest common subsequence of `other` and the text of `masks`
+    (`length` characters), bit-parallel (Allison-Dix / Hyyroe): one big-int step per
+    character of `other` instead of difflib's quadratic search."""
+    full = (1 << length) - 1
+    row = full
+    get = masks.get
+    for char in other:
+        matched = row & get(char, 0)
+        row = (row + matched) | (row - matched)
+    return length - (row & full).bit_count()
 
 
 class FuzzyIndex:
-    """Finds, for a msgid, the most similar translated msgid with the same msgctxt."""
+    """Finds, for a msgid, the most similar translated msgid with the same msgctxt.
+
+    The trigram index is built on the first search, so an update where every message
+    is found by its key (the common CI check) never builds it.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
+        self._source = entries
         self._entries: list[Entry] = []
         self._grams: list[int] = []
-        self._postings: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-        for entry in entries:
+        self._postings: dict[str | None, dict[str, list[int]]] | None = None
+
+    def _build(self) -> dict[str | None, dict[str, list[int]]]:
+        postings: dict[str | None, dict[str, list[int]]] = {}
+        for entry in self._source:
             forms = entry.translations
             if entry.obsolete or entry.is_header or not forms or not forms[0]:
                 continue
@@ -64,40 +97,60 @@ class FuzzyIndex:
             grams = _grams(entry.msgid)
             self._entries.append(entry)
             self._grams.append(len(grams))
-            context = entry.msgctxt
+            context = postings.get(entry.msgctxt)
+            if context is None:
+                context = postings[entry.msgctxt] = defaultdict(list)
             for gram in grams:
-                self._postings[(context, gram)].append(index)
+                context[gram].append(index)
+        self._postings = postings
+        return postings
 
     def best(self, msgid: str, msgctxt: str | None) -> tuple[Entry, float] | None:
+        postings = self._postings if self._postings is not None else self._build()
+        context = postings.get(msgctxt)
+        if context is None:
+            return None
         grams = _grams(msgid)
-        counts: dict[int, int] = defaultdict(int)
-        for gram in grams:
-            for index in self._postings.get((msgctxt, gram), ()):
-                counts[index] += 1
+        counts = Counter(chain.from_iterable(context.get(gram, ()) for gram in grams))
         if not counts:
             return None
         size = len(grams)
-        ranked = sorted(
-            counts.items(), key=lambda item: -2 * item[1] / (size + self._grams[item[0]])
-        )[:_CANDIDATES]
-        best: tuple[Entry, float] | None = None
+        sizes = self._grams
+        items = list(counts.items())
+        # the most trigram-similar candidates (Dice coefficient), ties in first-seen order
+        dice = [-2 * shared / (size + sizes[index]) for index, shared in items]
+        ranked = [items[k] for k in nsmallest(_CANDIDATES, range(len(items)), key=dice.__getitem__)]
+        # difflib's ratio() is costly; twice the longest common subsequence over the total
+        # length bounds it from above (its matching blocks are a common subsequence). Score
+        # the candidates from the highest bound down and stop when no bound can beat (or
+        # tie) the best score; ties go to the higher-ranked candidate, as when scoring all.
         length = len(msgid)
-        matcher = SequenceMatcher(None, autojunk=False)
-        matcher.set_seq2(msgid)
-        for index, _shared in ranked:
+        masks = _char_masks(msgid)
+        bounded: list[tuple[float, int, Entry]] = []
+        for rank, (index, _shared) in enumerate(ranked):
             entry = self._entries[index]
             other = len(entry.msgid)
             if 2 * min(length, other) / (length + other) < FUZZY_THRESHOLD:
                 continue
+            bound = 2.0 * _lcs_length(entry.msgid, masks, length) / (length + other)
+            if bound >= FUZZY_THRESHOLD:
+                bounded.append((bound, rank, entry))
+        bounded.sort(key=lambda item: (-item[0], item[1]))
+        best: tuple[Entry, float] | None = None
+        best_rank = len(ranked)
+        matcher: SequenceMatcher[str] | None = None
+        for bound, rank, entry in bounded:
+            if best is not None and bound < best[1]:
+                break
+            if matcher is None:
+                matcher = SequenceMatcher(None, autojunk=False)
+                matcher.set_seq2(msgid)
             matcher.set_seq1(entry.msgid)
-            if (
-                matcher.real_quick_ratio() < FUZZY_THRESHOLD
-                or matcher.quick_ratio() < FUZZY_THRESHOLD
-            ):
-                continue
             score = matcher.ratio()
-            if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
-                best = (entry, score)
+            if score >= FUZZY_THRESHOLD and (
+                best is None or score > best[1] or (score == best[1] and rank < best_rank)
+            ):
+                best, best_rank = (entry, score), rank
         return best
 
 
