@@ -67,3 +67,19 @@ def test_inflected_and_phrasal_forms_are_found(lang, caption, surface, concept):
 def test_everyday_intensifiers_are_not_stigma(lang, caption):
     hits = load_glossary().match(caption, lang)
     assert [h for h in hits if h.concept.id == "crazy-labels"] == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("#day109 of my recovery journey", []),
+        ("Hari ke-109 tanpa menyakiti diri sendiri", []),
+        ("자살예방 상담전화109로 전화하세요", [("109", "KR")]),
+        ("よりそいホットライン0120-279-338へ", [("0120-279-338", "JP")]),
+        ("1988 was the year my grandmother was born", []),
+        ("Llama al 800 911 2000, es gratis.", [("800 911 2000", "MX")]),
+    ],
+)
+def test_crisis_numbers_are_not_counters_glued_to_words(caption, expected):
+    hits = load_glossary().find_crisis_resources(caption)
+    assert [(h.text, h.line.market) for h in hits] == expected

@@ -84,24 +84,9 @@ def crisis_hits(ctx: CheckContext, text: str) -> list[Any]:
     def find() -> list[Any]:
         if not crisis_sieve(glossary).may_mention(text):
             return []
-        return [h for h in glossary.find_crisis_resources(text) if not _glued_number(text, h)]
+        return glossary.find_crisis_resources(text)
 
     return ctx.memo(("crisis-hits", text), find)
-
-
-def _glued_number(text: str, hit: Any) -> bool:
-    """A number stuck to a Latin word ("#day109", "ke-109") is a counter, not a phone line.
-
-    Numbers after CJK text ("상담전화109", "電話0120...") are left alone: those scripts do
-    not put spaces before numbers.
-    """
-    if not hit.text[:1].isdigit() or hit.start == 0:
-        return False
-    start = hit.start
-    if text[start - 1] in "-_" and start >= 2:  # "ke-109" (Indonesian ordinal), "day_109"
-        start -= 1
-    before = text[start - 1]
-    return before.isalpha() and before <= "\u024f"
 
 
 _RUN = re.compile(r"\d(?:[\s.\-()\u2010-\u2015\u2212]*\d)*")

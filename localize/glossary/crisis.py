@@ -20,6 +20,10 @@ _NUMBER_LIKE = re.compile(
 _URL_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?$", re.I)
 
 
+_LATIN = r"A-Za-z\u00c0-\u024f"
+_GLUED_TO_LATIN = rf"(?<![\d{_LATIN}_])(?<![{_LATIN}][\-_])"
+
+
 def classify(value: str) -> str:
     """'number', 'url' or 'name': how a crisis line's number or alias is matched."""
     text = value.strip()
@@ -44,7 +48,11 @@ def _number_regex(value: str) -> str:
         else:
             parts.append(r"\s*" + re.escape(token) + r"\.?\s*")
     body = "".join(parts)
-    return r"(?<![\d])" + body + r"(?![\d])"
+    if not text[:1].isdigit():
+        return r"(?<![\d])" + body + r"(?![\d])"
+    # A number glued to a Latin word ("#day109", "ke-109") is a counter, not a phone line;
+    # after Japanese or Korean text it still is one (those scripts put no space before it).
+    return _GLUED_TO_LATIN + body + r"(?![\d])"
 
 
 def _name_regex(value: str) -> str:
