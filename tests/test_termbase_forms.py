@@ -74,8 +74,11 @@ def test_everyday_intensifiers_are_not_stigma(lang, caption):
     [
         ("#day109 of my recovery journey", []),
         ("Hari ke-109 tanpa menyakiti diri sendiri", []),
-        ("자살예방 상담전화109로 전화하세요", [("109", "KR")]),
-        ("よりそいホットライン0120-279-338へ", [("0120-279-338", "JP")]),
+        ("자살예방 상담전화109로 전화하세요", [("자살예방 상담전화", "KR"), ("109", "KR")]),
+        (
+            "よりそいホットライン0120-279-338へ",
+            [("よりそいホットライン", "JP"), ("0120-279-338", "JP")],
+        ),
         ("1988 was the year my grandmother was born", []),
         ("Llama al 800 911 2000, es gratis.", [("800 911 2000", "MX")]),
     ],
