@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..catalog import formats
@@ -364,8 +365,12 @@ def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
         flags = e.flags
         if not flags:
             continue
-        kind, _flagged = _declared_format(frozenset(flags))
-        if kind is None:
+        # the kind _declared_format picks: the first of _FORMAT_KINDS among the flags
+        if "python-format" in flags:
+            kind = "python-format"
+        elif "python-brace-format" in flags:
+            kind = "python-brace-format"
+        else:
             continue
         if e.msgid_plural:
             sources, texts = (e.msgid, e.msgid_plural), e.msgstr_plural
@@ -388,7 +393,7 @@ def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
 
 def _duplicated_entries(entries: Sequence[Any]) -> list[Any]:
     live = [e for e in entries if not e.obsolete]
-    keys = [(e.msgctxt, e.msgid) for e in live]
+    keys = list(map(attrgetter("msgctxt", "msgid"), live))
     if len(set(keys)) == len(keys):
         return []
     counts = Counter(keys)

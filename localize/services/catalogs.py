@@ -416,7 +416,8 @@ def catalog_unit(
 
 def _checked_entries(po: PoFile) -> list[Entry]:
     """The entries checks look at: every entry except the (live) header."""
-    return [e for e in po.entries if not e.is_header or e.obsolete]
+    # `not e.is_header or e.obsolete`, spelled out (50,000 property calls otherwise)
+    return [e for e in po.entries if e.msgid or e.msgctxt is not None or e.obsolete]
 
 
 # ---- compile --------------------------------------------------------------------------
@@ -487,7 +488,7 @@ def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> 
             if select is None:
                 return entries
             chosen.update(map(id, select(entries)))
-        return [e for e in entries if id(e) in chosen]
+        return [e for e in entries if id(e) in chosen] if chosen else []
 
     catalog_checks = tuple(c for c in structural if c.target == "catalog")
     entry_checks = tuple(c for c in structural if c.target == "entry")
