@@ -274,6 +274,30 @@ def _load_only(name: str) -> None:
     print(json.dumps({"wall": wall, "cpu": cpu, "mb": rss_mb() - before}))
 
 
+def speed_check(limit: int | None, repeats: int = 3) -> None:
+    """Throughput of localize (a fresh detector each time: cold caches) against raw langdetect
+    on the same 700 clean and caption-style sentences, best of `repeats`, interleaved so that
+    both see the same machine load (the per-set speeds above run minutes apart)."""
+    per_lang = 100 if not limit else min(limit, 100)
+    all_rows = load("sentences", per_lang)
+    print()
+    print(f"speed check, best of {repeats} ({len(all_rows)} sentences per set):")
+    for label, rows in (("sentences", all_rows), ("sentences+caption", captionize(all_rows))):
+        best = {"localize": float("inf"), "ld-raw": float("inf")}
+        for _ in range(repeats):
+            for name in ("ld-raw", "localize"):
+                run = DETECTORS[name]()
+                start = time.process_time()
+                for _lang, text in rows:
+                    run(text)
+                best[name] = min(best[name], time.process_time() - start)
+        ratio = best["ld-raw"] / best["localize"]
+        print(
+            f"  {label:<22} localize {len(rows) / best['localize']:8.0f}/s  "
+            f"ld-raw {len(rows) / best['ld-raw']:6.0f}/s  {ratio:6.1f}x (CPU time)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="texts per language and set")
@@ -283,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--load-only", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-speed-check", dest="speed_check", action="store_false", help="skip the speed check"
+    )
     args = parser.parse_args(argv)
     if args.load_only:
         _load_only(args.load_only)
@@ -320,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'detector':<10} {'load s (wall)':>14} {'load s (CPU)':>13} {'memory MB (RSS)':>16}")
     for name, wall, cpu, mb in loads:
         print(f"{name:<10} {wall:14.3f} {cpu:13.3f} {mb:16.1f}")
+    if "localize" in names and "ld-raw" in names and args.speed_check:
+        speed_check(args.limit)
     speeds = {(n, lab): s for n, lab, _a, _m, _c, s in results}
     if "localize" in names and "ld-raw" in names:
         print()

@@ -272,18 +272,12 @@ def _load_profile(lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, 
     return grams
 
 
-class _GramTable(dict):
-    """log P(last char | previous chars) of one language, computed on first use of a key.
-
-    A dict subclass so that scoring a word is `sum(map(table.__getitem__, grams))` at C
-    speed; `__missing__` fills a key once (the value is a pure function of the key, so
-    concurrent fills from several threads store the same number).
-    """
+class _Profile:
+    """Case-folded n-gram counts of one language and the interpolation weights."""
 
     __slots__ = ("_uni", "_bi", "_tri", "_n1", "_starts", "_lambdas", "_start_lambdas")
 
     def __init__(self, lang: str) -> None:
-        super().__init__()
         uni, bi, tri = _load_profile(lang)
         self._uni, self._bi, self._tri = uni, bi, tri
         self._n1 = sum(uni.values())
@@ -293,37 +287,48 @@ class _GramTable(dict):
         self._lambdas = (l3, l2, l1, l0 / _FLOOR_VOCAB)
         self._start_lambdas = tuple(x / (1 - l3) for x in (l2, l1, l0 / _FLOOR_VOCAB))
 
-    def __missing__(self, key: str) -> float:
-        c, y = key[-1], key[-2]
-        uni, bi, starts = self._uni, self._bi, self._starts
-        p1 = (starts if c == " " else uni.get(c, 0)) / (self._n1 + starts)
-        hist1 = starts if y == " " else uni.get(y, 0)
-        p2 = min(bi.get(key[-2:], 0) / hist1, 1.0) if hist1 else 0.0
-        if len(key) == 3:
-            l3, l2, l1, l0 = self._lambdas
-            hist2 = bi.get(key[:2], 0)
-            p3 = min(self._tri.get(key, 0) / hist2, 1.0) if hist2 else 0.0
-            p = l3 * p3 + l2 * p2 + l1 * p1 + l0
-        else:
-            l2, l1, l0 = self._start_lambdas
-            p = l2 * p2 + l1 * p1 + l0
-        value = math.log(p)
-        if len(self) < 500_000:
-            self[key] = value
-        return value
-
 
 class _CharModel(dict):
     """Interpolated character trigram model (langdetect profiles) for several languages.
 
     Maps a 2- or 3-character key to the tuple of log-probabilities of its last character
-    in every language, filled on first use, so a word costs one dict lookup per letter.
+    in every language, filled on first use (`__missing__`), so a text costs one dict lookup
+    per letter at C speed: `map(model.__getitem__, windows)`. Values are a pure function
+    of the key, so concurrent fills from several threads store the same tuple.
     """
 
     def __init__(self, langs: Sequence[str]) -> None:
         super().__init__()
         self.langs = tuple(langs)
-        self._tables = tuple(_GramTable(lang) for lang in self.langs)
+        self._tables = tuple(_Profile(lang) for lang in self.langs)
+        self._params = tuple(
+            (t._uni, t._bi, t._tri, t._n1 + t._starts, t._starts) for t in self._tables
+        )
+
+    def _compute(self, key: str) -> tuple[float, ...]:
+        """log P(last char | the others) in every language: interpolated trigram, bigram, unigram."""
+        c, y = key[-1], key[-2]
+        tail = key[-2:]
+        log = math.log
+        out = []
+        if len(key) == 3:
+            head = key[:2]
+            l3, l2, l1, l0 = self._tables[0]._lambdas
+            for uni, bi, tri, total, starts in self._params:
+                p1 = (starts if c == " " else uni.get(c, 0)) / total
+                hist1 = starts if y == " " else uni.get(y, 0)
+                p2 = min(bi.get(tail, 0) / hist1, 1.0) if hist1 else 0.0
+                hist2 = bi.get(head, 0)
+                p3 = min(tri.get(key, 0) / hist2, 1.0) if hist2 else 0.0
+                out.append(log(l3 * p3 + l2 * p2 + l1 * p1 + l0))
+        else:
+            l2, l1, l0 = self._tables[0]._start_lambdas
+            for uni, bi, _tri, total, starts in self._params:
+                p1 = (starts if c == " " else uni.get(c, 0)) / total
+                hist1 = starts if y == " " else uni.get(y, 0)
+                p2 = min(bi.get(tail, 0) / hist1, 1.0) if hist1 else 0.0
+                out.append(log(l2 * p2 + l1 * p1 + l0))
+        return tuple(out)
 
     def __missing__(self, key: str) -> tuple[float, ...]:
         if len(key) == 3 and key[1] == " ":
@@ -331,7 +336,7 @@ class _CharModel(dict):
             # (" b"), so a text is scored by sliding one window over all of it.
             value = self[" " + key[2]]
         else:
-            value = tuple(table[key] for table in self._tables)
+            value = self._compute(key)
         if len(self) < 500_000:
             self[key] = value
         return value
