@@ -8,7 +8,6 @@ Parsing takes text (the service reads the file), so this module does no I/O.
 
 from __future__ import annotations
 
-import configparser
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -92,6 +91,8 @@ def parse_config(text: str | None, base_dir: Path, path: str | None = None) -> P
     config = ProjectConfig(locales_dir=base_dir / "locales", extract_paths=(base_dir,))
     if not text:
         return config
+    import configparser  # only when there is a setup.cfg to read
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read_string(text, source=path or "setup.cfg")

@@ -13,8 +13,8 @@ used twice is fine. Without a format flag, placeholders are detected conservativ
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
+from typing import Any
 
 from ..i18n import N_, _
 
@@ -105,12 +105,18 @@ def parse_printf(text: str) -> Spec:
     return Spec(named, tuple(positional))
 
 
+def _formatter() -> Any:
+    import string  # only for brace-format strings
+
+    return string.Formatter()
+
+
 def parse_brace(text: str) -> Spec:
     named: dict[str, str] = {}
     indexed: dict[int, str] = {}
     auto = manual = False
     try:
-        fields = list(string.Formatter().parse(text))
+        fields = list(_formatter().parse(text))
     except ValueError as exc:
         raise FormatError(str(exc)) from None
     for _literal, field, spec, conversion in fields:

@@ -14,11 +14,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalog.config import ProjectConfig, normalize_locales, parse_config, parse_keywords
 from ..catalog.po import Entry, PoFile, parse_po
-from ..catalog.stats import CatalogStats, catalog_stats
 from ..errors import CatalogError, InputFileError, LanguageError, UsageError
 from ..findings import Finding, Severity
 from ..io import (
@@ -29,6 +28,9 @@ from ..io import (
     read_bytes,
     read_text,
 )
+
+if TYPE_CHECKING:
+    from ..catalog.stats import CatalogStats
 
 # ---- configuration and reading ---------------------------------------------------------
 
@@ -600,6 +602,8 @@ class StatsItem:
 def stats(
     config: ProjectConfig, locales: Sequence[str] | None = None, *, paths: Sequence[str | Path] = ()
 ) -> tuple[StatsItem, ...]:
+    from ..catalog.stats import catalog_stats
+
     refs, _missing = catalog_refs(config, locales, paths)
     items = []
     for ref in refs:
