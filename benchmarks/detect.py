@@ -168,10 +168,10 @@ def make_langdetect_7() -> Callable[[str], tuple[str | None, float]]:
     from langdetect.detector_factory import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
 
-    from localize.detect import _profiles_dir
+    from localize.detect_data.model import profiles_dir
 
     factory = DetectorFactory()
-    profiles = [(_profiles_dir() / lang).read_text(encoding="utf-8") for lang in LANGS]
+    profiles = [(profiles_dir() / lang).read_text(encoding="utf-8") for lang in LANGS]
     factory.load_json_profile(profiles)
     factory.set_seed(0)
 
