@@ -32,6 +32,9 @@ from ..io import (
 if TYPE_CHECKING:
     from ..catalog.stats import CatalogStats
 
+# Result classes carry docstrings: without one, `dataclass` builds a default docstring
+# with inspect.signature at import, which every command would pay for.
+
 # ---- configuration and reading ---------------------------------------------------------
 
 
@@ -126,6 +129,8 @@ def _locale_of(path: Path, po: PoFile) -> str:
 
 @dataclass(frozen=True)
 class CatalogRef:
+    """One catalog of the layout: its locale and where its PO and MO files are."""
+
     locale: str
     po_path: Path
     mo_path: Path
@@ -197,6 +202,8 @@ def _reference(path: Path, base: Path) -> str:
 
 @dataclass(frozen=True)
 class ExtractResult:
+    """What `extract` wrote: the template, how many files and messages it read."""
+
     pot_path: str
     files: int
     messages: int
@@ -244,6 +251,8 @@ def extract(
 
 @dataclass(frozen=True)
 class InitResult:
+    """What `init` created: one new catalog per locale."""
+
     pot_path: str
     created: tuple[tuple[str, str, int], ...]
     """(locale, PO path, messages) for each catalog written."""
@@ -282,6 +291,8 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
 
 @dataclass(frozen=True)
 class UpdateItem:
+    """What `update` did to one catalog (counts of kept, fuzzy, new, obsolete entries)."""
+
     locale: str
     path: str
     kept: int
@@ -298,6 +309,8 @@ class UpdateItem:
 
 @dataclass(frozen=True)
 class UpdateResult:
+    """What `update` did to each catalog; `needs_update` drives `--check`."""
+
     pot_path: str
     items: tuple[UpdateItem, ...]
     check_only: bool
@@ -427,6 +440,8 @@ def _checked_entries(po: PoFile) -> list[Entry]:
 
 @dataclass(frozen=True)
 class CompileItem:
+    """What `compile` did with one catalog: counts, the MO written or why not."""
+
     locale: str
     po_path: str
     mo_path: str
@@ -447,6 +462,8 @@ class CompileItem:
 
 @dataclass(frozen=True)
 class CompileResult:
+    """What `compile` did with each catalog; `failed` drives the exit code."""
+
     items: tuple[CompileItem, ...]
     strict: bool
 
@@ -591,6 +608,8 @@ def compile_catalogs(
 
 @dataclass(frozen=True)
 class StatsItem:
+    """Translation progress of one catalog."""
+
     locale: str
     path: str
     stats: CatalogStats
@@ -618,6 +637,8 @@ def stats(
 
 @dataclass(frozen=True)
 class CheckedCatalog:
+    """The findings of `check` on one catalog."""
+
     locale: str
     path: str
     entries: int
@@ -637,6 +658,8 @@ class CheckedCatalog:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """The findings of `check` on each catalog, and all of them together."""
+
     catalogs: tuple[CheckedCatalog, ...]
     findings: tuple[Finding, ...] = field(default=())
 
