@@ -310,14 +310,7 @@ class Detector:
         out: list[float] | None = None
         lex = self._lexicon.get(word)
         if lex is not None:
-            # P(word | lang) = P_char + P_lexicon (a mixture), in log space, stably.
-            char = self._model.word(word)
-            out = [0.0] * len(char)
-            for i, lex_logp in enumerate(lex):
-                if lex_logp is not None:
-                    score = char[i]
-                    hi, lo = (score, lex_logp) if score > lex_logp else (lex_logp, score)
-                    out[i] = hi + math.log1p(math.exp(lo - hi)) - score
+            out = list(lex)  # the listed-word bonus of every language
         endings, beginnings, anywhere = self._affixes
         n = len(word)
         found: list[tuple[float, ...]] = []
