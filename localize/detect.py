@@ -18,8 +18,9 @@ abstracts) differently:
    words, everyday and news vocabulary (words spelled alike in two languages are listed
    under both), regular Spanish/Portuguese verb forms generated from infinitives, and
    spelling patterns from each language's grammar (-ções, -ieron, -aient, -ness, -nya).
-   Lists are mixed into a word's likelihood (P_char + P_list), patterns add a bonus.
-   This is what decides two- and three-word replies.
+   A listed word adds a fixed bonus to its languages (a cognate listed under two keeps
+   the character model as tie-breaker); matching spelling patterns add theirs. This is
+   what decides two- and three-word replies.
 4. The candidate set includes unsupported neighbours (de it nl tl, and Malay through
    Malay-only words, as langdetect has no Malay profile) so that their text is reported
    as "not supported" instead of as the closest supported language.
@@ -27,7 +28,7 @@ abstracts) differently:
    is there; other tags count half a word, split at camel case (#SaudeMental).
 6. Confidence is the posterior over all candidates after tempering the log-likelihoods
    (characters are not independent evidence); `CONFIDENT` = 0.9 is the threshold at which
-   wrong answers are rare (0.14 % of the benchmark sentences, see benchmarks/detect.py).
+   wrong answers are rare (0.11 % of the benchmark sentences, see benchmarks/detect.py).
    It declines (lang None) with a reason: 'no-letters', 'not-supported', 'too-close'.
 
 The detector is built once and then only read: it is safe to share between threads, and

@@ -5,7 +5,7 @@ Written by hand from knowledge of the languages (not derived from any test set):
 * FUNCTION_WORDS: the most frequent closed-class words (articles, pronouns, prepositions,
   conjunctions, auxiliaries, particles) plus common social-media spellings. They are what
   makes a two- or three-word reply decidable ("makasih dok", "c'est trop"). A word listed
-  under several languages is evidence for each of them (mixture model, not a vote).
+  under several languages gets the same bonus in each, so the spelling decides.
 * MALAY / INDONESIAN markers: langdetect ships no Malay profile, so Malay captions would
   otherwise be called Indonesian with high confidence. Only words whose standard Malay and
   Indonesian forms differ are listed.
@@ -16,6 +16,8 @@ Beside this module: `words_<lang>.py` (everyday and news vocabulary per language
 by hand; a word valid in two languages is listed in both so it is not evidence for one),
 `verbs.py` (regular es/pt conjugation of hand-listed infinitives) and `affixes.py`
 (spelling patterns with a priori weights). None of it comes from the benchmark data.
+`model.py` builds the detector's tables from these and langdetect's profiles;
+`scripts.py` classifies scripts and holds the Japanese-only and Chinese-only Han sets.
 """
 
 from __future__ import annotations
