@@ -502,10 +502,14 @@ def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> 
 
     def needed(checks: Sequence[Check]) -> list[Entry]:
         chosen: set[int] = set()
+        selectors = []
         for registered in checks:
             select = candidates.get(registered.code)
             if select is None:
                 return entries
+            if select not in selectors:  # L102 and L104 share one
+                selectors.append(select)
+        for select in selectors:
             chosen.update(map(id, select(entries)))
         return [e for e in entries if id(e) in chosen] if chosen else []
 
