@@ -409,14 +409,27 @@ def caption_stigma_term(unit: CaptionUnit, ctx: CheckContext) -> Iterator[Findin
     yield from cited(ctx, stigma_findings(ctx, unit.text, unit.language))
 
 
+def _review_of(hit: Any, entry: Any) -> str | None:
+    """The review a hit needs in a target language.
+
+    Algospeak ("unalive", "sewer slide") has no counterpart in any other language (seed
+    row 36): whatever the concept's target entry says, a human rewrites it.
+    """
+    if getattr(hit, "algospeak", False):
+        return "no-safe-translation"
+    return _value(entry.review) if entry is not None else None
+
+
 def _review_targets(unit: CaptionUnit, hit: Any, review: str) -> list[tuple[str, Any]]:
     found = []
+    source_entry = hit.concept.entry(unit.language) if unit.language else None
     for target in unit.targets:
         if target == unit.language:
             continue
         entry = hit.concept.entry(target)
-        if entry is not None and _value(entry.review) == review:
-            found.append((target, entry))
+        if _review_of(hit, entry) == review:
+            guide = source_entry if getattr(hit, "algospeak", False) and source_entry else entry
+            found.append((target, guide))
     return found
 
 
@@ -635,8 +648,10 @@ def _entry_review(unit: EntryUnit, ctx: CheckContext, review: str) -> Iterator[F
             continue
         for hit in term_hits(ctx, source, unit.source_language):
             entry = hit.concept.entry(unit.language)
-            if entry is None or _value(entry.review) != review:
+            if _review_of(hit, entry) != review:
                 continue
+            if entry is None or getattr(hit, "algospeak", False):
+                entry = hit.concept.entry(unit.source_language) or entry
             if review == "no-safe-translation":
                 message = _(
                     '"{text}" has no safe translation in {language}, but the entry was '
