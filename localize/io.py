@@ -119,6 +119,13 @@ def iter_lines(path: str | Path, *, encoding: str = "utf-8") -> Iterator[tuple[i
                 ) from None
 
 
+def _new_file_mode() -> int:
+    """The mode `open()` would give a new file (mkstemp's is 0600, too strict for catalogs)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) when unchanged."""
     p = Path(path)
@@ -146,8 +153,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp_name, mode)
+        os.chmod(tmp_name, mode if mode is not None else _new_file_mode())
         if p.exists() and not os.access(p, os.W_OK):
             raise WriteError(_("permission denied (file is read-only)"), path=p)
         os.replace(tmp_name, p)

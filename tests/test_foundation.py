@@ -102,3 +102,12 @@ def test_cli_rejects_unknown_ui_language(run_cli):
     result = run_cli("--ui-lang", "xx", "--help")
     assert result.exit_code == 2
     assert "unsupported language 'xx'" in result.output
+
+
+def test_atomic_write_new_file_gets_the_usual_permissions(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "new.mo", b"data")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.mo").stat().st_mode & 0o777 == 0o644
