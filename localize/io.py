@@ -24,16 +24,19 @@ def read_bytes(path: str | Path, *, error: type[LocalizeError] = InputFileError)
     p = Path(path)
     try:
         return p.read_bytes()
-    except FileNotFoundError:
-        raise error(_("file not found"), path=p) from None
-    except IsADirectoryError:
-        raise error(_("is a directory, not a file"), path=p) from None
-    except PermissionError:
-        raise error(_("permission denied"), path=p) from None
     except OSError as exc:
-        raise error(
-            _("cannot read file: {reason}").format(reason=exc.strerror or exc), path=p
-        ) from None
+        raise _read_error(exc, p, error) from None
+
+
+def _read_error(exc: OSError, path: Path, error: type[LocalizeError]) -> LocalizeError:
+    """The one-line reason a file cannot be opened, naming the file."""
+    if isinstance(exc, FileNotFoundError):
+        return error(_("file not found"), path=path)
+    if isinstance(exc, IsADirectoryError):
+        return error(_("is a directory, not a file"), path=path)
+    if isinstance(exc, PermissionError):
+        return error(_("permission denied"), path=path)
+    return error(_("cannot read file: {reason}").format(reason=exc.strerror or exc), path=path)
 
 
 def decode_text(
@@ -93,12 +96,8 @@ def iter_lines(path: str | Path, *, encoding: str = "utf-8") -> Iterator[tuple[i
     p = Path(path)
     try:
         handle = p.open("rb")
-    except FileNotFoundError:
-        raise InputFileError(_("file not found"), path=p) from None
-    except IsADirectoryError:
-        raise InputFileError(_("is a directory, not a file"), path=p) from None
-    except PermissionError:
-        raise InputFileError(_("permission denied"), path=p) from None
+    except OSError as exc:
+        raise _read_error(exc, p, InputFileError) from None
     with handle:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
