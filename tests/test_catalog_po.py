@@ -65,6 +65,8 @@ def test_crlf_files_keep_their_line_endings():
     ("text", "line", "message"),
     [
         ('msgid "a"\nmsgstr "b\\q"\n', 2, "invalid escape sequence"),
+        ('msgid "a"\nmsgstr "b\\9"\n', 2, "invalid escape sequence"),
+        ('msgid "a"\nmsgstr "b\\xFFFFFFFFF"\n', 2, "invalid escape sequence"),
         ('msgid "a"\nmsgstr "unterminated\n', 2, "unterminated string"),
         ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 1, "msgid without msgstr"),
         ('msgid "a"\n', 1, "msgid without msgstr"),

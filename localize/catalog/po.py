@@ -53,10 +53,13 @@ def unescape(content: str, path: str | None = None, line: int | None = None) -> 
         token = match.group(1)
         if token in _ESCAPES:
             return _ESCAPES[token]
-        if token[:1] == "x" and len(token) > 1:
-            return chr(int(token[1:], 16))
-        if token[:1].isdigit():
-            return chr(int(token, 8))
+        try:
+            if token[:1] == "x" and len(token) > 1:
+                return chr(int(token[1:], 16))
+            if token and token[0] in "01234567":  # not isdigit(): \\9 is no octal escape
+                return chr(int(token, 8))
+        except (ValueError, OverflowError):  # beyond U+10FFFF
+            pass
         shown = "\\" + token if token else "\\"
         raise CatalogError(f"invalid escape sequence {shown!r} in string", path=path, line=line)
 
