@@ -199,7 +199,7 @@ def main() -> None:
                 label,
                 ms(ours.wall),
                 f"{ms(ref.wall)} {ref_name}",
-                f"{ratio:.2f}x",
+                f"{ratio:.3f}x",
                 f"<= {goal:g}x" if goal is not None else "",
                 ("yes" if ratio <= goal else "NO") if goal is not None else "",
                 f"CPU {ms(ours.cpu)} vs {ms(ref.cpu)}" + (f"; {notes}" if notes else ""),
@@ -289,7 +289,7 @@ def main() -> None:
         ours, ref = compare(
             lambda: run(*localize_cmd("catalog", "compile", str(big_po)), check=False),
             lambda: run("msgfmt", "-o", str(work / "big-ref.mo"), str(big_po)),
-            repeat=3,
+            repeat=5,
         )
         left_out = left_out_lines(compile_json(str(big_po)))[str(big_po)]
         identical = same_as_msgfmt(big_po, big_po.with_suffix(".mo").read_bytes(), left_out, work)
