@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,6 +138,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
     mode = None
     with contextlib.suppress(OSError):
         mode = p.stat().st_mode & 0o7777
+    import tempfile  # only writers pay for it; most commands only read
+
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=directory)
     except PermissionError:
