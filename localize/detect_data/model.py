@@ -199,7 +199,16 @@ def lexicon(lang: str) -> frozenset[str]:
         words.update(latin_words(module.WORDS))
     except ModuleNotFoundError:
         pass
-    words.update(conjugate(lang))
+    # Generated forms never override another language's function words: Portuguese "ler"
+    # and "unir" generate "la", "le", "una", which nobody writes where Spanish means them.
+    foreign = {
+        part
+        for other, function_words in FUNCTION_WORDS.items()
+        if other != lang
+        for word in function_words
+        for part in latin_words(word)
+    }
+    words.update(form for form in conjugate(lang) if form in words or form not in foreign)
     return frozenset(words)
 
 
