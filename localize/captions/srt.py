@@ -9,10 +9,11 @@ skipped a cue would let an unsafe line through.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..errors import CaptionFormatError
 from ..i18n import _
+from .cues import read_cue, timing_from_groups
 from .model import Caption
 
 _TIMESTAMP = r"(\d{1,3}):(\d{2}):(\d{2})[,.](\d{1,3})"
@@ -25,17 +26,7 @@ _TAGS = re.compile(r"</?[a-zA-Z][^<>]*>|\{\\[^{}]*\}")
 def parse_timing(line: str) -> tuple[str, float, float] | None:
     """(`start --> end` as written, start seconds, end seconds), or None when malformed."""
     match = _TIMING.match(line)
-    if match is None:
-        return None
-    h1, m1, s1, f1, h2, m2, s2, f2 = match.groups()
-    if int(m1) > 59 or int(s1) > 59 or int(m2) > 59 or int(s2) > 59:
-        return None
-    start = int(h1) * 3600 + int(m1) * 60 + int(s1) + int(f1.ljust(3, "0")) / 1000
-    end = int(h2) * 3600 + int(m2) * 60 + int(s2) + int(f2.ljust(3, "0")) / 1000
-    written = (
-        f"{h1.zfill(2)}:{m1}:{s1},{f1.ljust(3, '0')} --> {h2.zfill(2)}:{m2}:{s2},{f2.ljust(3, '0')}"
-    )
-    return written, start, end
+    return None if match is None else timing_from_groups(match.groups(), ",")
 
 
 def strip_tags(text: str) -> str:
@@ -77,32 +68,21 @@ def parse_srt(text: str, *, path: str | None = None) -> Iterator[Caption]:
             raise CaptionFormatError(
                 message.format(line=timing_line.strip()[:60]), path=path, line=i + 1, cue=cue
             )
-        written, start, end = timing
-        if end < start:
-            raise CaptionFormatError(
-                _("cue ends before it starts ({time})").format(time=written),
-                path=path,
-                line=i + 1,
-                cue=cue,
-            )
-        i += 1
-        first = i + 1
-        body: list[str] = []
-        while i < count and lines[i].strip():
-            # A cue number directly followed by a timing line starts the next cue even
-            # when the blank separator line is missing.
-            if _INDEX.match(lines[i]) and i + 1 < count and _TIMING.match(lines[i + 1]):
-                break
-            body.append(strip_tags(lines[i]))
-            i += 1
-        caption_text = "\n".join(body).strip()
-        if caption_text:
-            yield Caption(
-                text=caption_text,
-                id=str(cue),
-                cue=cue,
-                time=written,
-                path=path,
-                line=first,
-                maps_lines=True,
-            )
+        caption, i = read_cue(
+            lines,
+            i,
+            timing,
+            cue=cue,
+            cue_id=str(cue),
+            path=path,
+            clean=strip_tags,
+            starts_next=_starts_cue,
+        )
+        if caption is not None:
+            yield caption
+
+
+def _starts_cue(lines: Sequence[str], i: int) -> bool:
+    """A cue number directly followed by a timing line starts the next cue even when the
+    blank separator line is missing."""
+    return bool(_INDEX.match(lines[i]) and i + 1 < len(lines) and _TIMING.match(lines[i + 1]))

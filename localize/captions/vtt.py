@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..errors import CaptionFormatError
 from ..i18n import _
+from .cues import read_cue, timing_from_groups
 from .model import Caption
 
 _TIMESTAMP = r"(?:(\d{1,3}):)?(\d{2}):(\d{2})\.(\d{3})"
@@ -24,15 +25,7 @@ _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 
 def _timing(line: str) -> tuple[str, float, float] | None:
     match = _TIMING.match(line)
-    if match is None:
-        return None
-    h1, m1, s1, f1, h2, m2, s2, f2 = match.groups()
-    if int(m1) > 59 or int(s1) > 59 or int(m2) > 59 or int(s2) > 59:
-        return None
-    start = int(h1 or 0) * 3600 + int(m1) * 60 + int(s1) + int(f1) / 1000
-    end = int(h2 or 0) * 3600 + int(m2) * 60 + int(s2) + int(f2) / 1000
-    written = f"{(h1 or '00').zfill(2)}:{m1}:{s1}.{f1} --> {(h2 or '00').zfill(2)}:{m2}:{s2}.{f2}"
-    return written, start, end
+    return None if match is None else timing_from_groups(match.groups(), ".")
 
 
 def cue_text(line: str) -> str:
@@ -87,28 +80,14 @@ def parse_vtt(text: str, *, path: str | None = None) -> Iterator[Caption]:
                 line=i + 1,
                 cue=cue,
             )
-        written, start, end = timing
-        if end < start:
-            raise CaptionFormatError(
-                _("cue ends before it starts ({time})").format(time=written),
-                path=path,
-                line=i + 1,
-                cue=cue,
-            )
-        i += 1
-        first = i + 1
-        body: list[str] = []
-        while i < count and lines[i].strip():
-            body.append(cue_text(lines[i]))
-            i += 1
-        caption_text = "\n".join(body).strip()
-        if caption_text:
-            yield Caption(
-                text=caption_text,
-                id=identifier if identifier is not None else str(cue),
-                cue=cue,
-                time=written,
-                path=path,
-                line=first,
-                maps_lines=True,
-            )
+        caption, i = read_cue(
+            lines,
+            i,
+            timing,
+            cue=cue,
+            cue_id=identifier if identifier is not None else str(cue),
+            path=path,
+            clean=cue_text,
+        )
+        if caption is not None:
+            yield caption
