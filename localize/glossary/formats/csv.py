@@ -21,7 +21,7 @@ from ...errors import GlossaryError
 from ...i18n import _
 from ..model import RISKS, Concept, CrisisLine, LanguageEntry, Review, Term
 from ..termbase import GlossaryData
-from .jsonish import parse_category, parse_review, parse_status
+from .jsonish import TERM_FIELDS, parse_category, parse_review, parse_status
 
 COLUMNS: tuple[str, ...] = (
     "kind",
@@ -39,17 +39,7 @@ COLUMNS: tuple[str, ...] = (
     "entry_verified",
     "entry_sources",
     "term",
-    "status",
-    "replacement",
-    "reason",
-    "variants",
-    "algospeak",
-    "verified",
-    "sources",
-    "inflect",
-    "mask",
-    "case_sensitive",
-    "match",
+    *TERM_FIELDS,
     "market",
     "number",
     "url",

@@ -17,8 +17,8 @@ from ..model import RISKS, Category, Concept, CrisisLine, LanguageEntry, Review,
 
 Where = Callable[[str | None], int | None]
 
-TERM_KEYS = (
-    "text",
+# A term's fields after its text, in the order every format writes them (CSV columns too).
+TERM_FIELDS = (
     "status",
     "replacement",
     "reason",
@@ -31,6 +31,7 @@ TERM_KEYS = (
     "case_sensitive",
     "match",
 )
+TERM_KEYS = ("text", *TERM_FIELDS)
 ENTRY_KEYS = ("review", "guidance", "notes", "verified", "sources", "terms")
 CONCEPT_KEYS = (
     "id",

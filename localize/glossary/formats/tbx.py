@@ -334,6 +334,18 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
+def _write_provenance(
+    parent: ET.Element, sources: tuple[str, ...], verified: bool, note: str
+) -> None:
+    """Sources, an unverified mark and a note, in the order TBX-Basic's `tig` wants them."""
+    for source in sources:
+        _sub(parent, "admin", source, type="source")
+    if not verified:
+        _sub(parent, "admin", "false", type="x-verified")
+    if note:
+        _sub(parent, "note", note)
+
+
 def _write_term(parent: ET.Element, term: Term) -> None:
     tig = _sub(parent, "tig")
     _sub(tig, "term", term.text)
@@ -353,12 +365,7 @@ def _write_term(parent: ET.Element, term: Term) -> None:
         _sub(tig, "termNote", "false", type="x-match")
     if term.case_sensitive:
         _sub(tig, "termNote", "true", type="x-caseSensitive")
-    for source in term.sources:
-        _sub(tig, "admin", source, type="source")
-    if not term.verified:
-        _sub(tig, "admin", "false", type="x-verified")
-    if term.reason:
-        _sub(tig, "note", term.reason)
+    _write_provenance(tig, term.sources, term.verified, term.reason)
 
 
 def write_tbx(glossary: Any) -> str:
@@ -429,12 +436,7 @@ def write_tbx(glossary: Any) -> str:
             _sub(tig, "termNote", line.url, type="x-url")
         for alias in line.aliases:
             _sub(tig, "termNote", alias, type="x-alias")
-        for source in line.sources:
-            _sub(tig, "admin", source, type="source")
-        if not line.verified:
-            _sub(tig, "admin", "false", type="x-verified")
-        if line.notes:
-            _sub(tig, "note", line.notes)
+        _write_provenance(tig, line.sources, line.verified, line.notes)
     ET.indent(root, space="  ")
     body_text = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body_text + "\n"
