@@ -57,6 +57,7 @@ from .detect_data.model import (
     affix_tables,
     combined_lexicon,
     latin_words,
+    spelling_rules,
 )
 from .detect_data.scripts import JA_ONLY_HAN, NOT_LATIN_RE, ZH_ONLY_HAN, word_script
 from .errors import LanguageError, UsageError
@@ -260,6 +261,7 @@ class Detector:
         self._model = CharModel(self._latin_langs) if self._latin_langs else None
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
+        self._rules = spelling_rules(self._latin_langs)
         # All "anywhere" patterns, longest first, found at every position in one C scan.
         patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
         self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
@@ -328,6 +330,9 @@ class Detector:
         hits = list(map(anywhere.__getitem__, set(self._anywhere_re.findall(word))))
         if hits:
             found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
+        for rule, weights in self._rules:
+            if rule.search(word):
+                found.append(weights)
         if out is not None:
             found.append(tuple(out))
         if not found:

@@ -102,3 +102,23 @@ ANYWHERE: dict[str, dict[str, float]] = {
     },
 }
 # fmt: on
+
+# Spelling rules that need a context, as regular expressions over the lower-cased word
+# (NFC): pattern -> weight per language, negative for spellings a language's native words
+# never show. All matching rules count.
+RULES: tuple[tuple[str, dict[str, float]], ...] = (
+    # Portuguese marks the stress of proparoxytones in -ia/-io, Spanish does not:
+    # história, família, início, Ásia / historia, familia, inicio, Asia.
+    (r"[áéíóúâêô][^\W\daeiouáéíóúâêôãõ]+i[ao]s?$", {"pt": 2.5, "es": -1.5}),
+    # Spanish stresses -ía/-ío after a consonant, Portuguese writes dia, energia, tio.
+    (r"[^\W\daeiou]í(?:[ao]s?|an)$", {"es": 2.0, "pt": -1.0}),
+    # "y" is Spanish (and English, Indonesian), never Portuguese or French native spelling.
+    (r"y", {"pt": -1.5}),
+    # Spanish writes no "ou" (pouco, outro, sou / poco, otro, soy) and no "ss".
+    (r"ou", {"es": -1.0}),
+    (r"ss", {"es": -1.5}),
+    # French past participles: -é is the most frequent French word ending after -e.
+    (r"[^\W\daeiouéè]é$", {"fr": 1.5}),
+    # Spanish diphthong ie before m (tiempo, siempre, miembro); Portuguese has tempo, sempre.
+    (r"iem", {"es": 1.5}),
+)

@@ -168,6 +168,18 @@ def affix_tables(
     return tuple(tables)
 
 
+def spelling_rules(langs: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], tuple[float, ...]], ...]:
+    """Compiled context rules (detect_data.affixes.RULES) with weights for each of `langs`."""
+    from .affixes import RULES
+
+    out = []
+    for pattern, weights in RULES:
+        row = tuple(_AFFIX_SCALE * weights.get(lang, 0.0) for lang in langs)
+        if any(row):
+            out.append((re.compile(pattern), row))
+    return tuple(out)
+
+
 @lru_cache(maxsize=8)
 def combined_lexicon(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
     """Listed word -> bonus in nats for each of `langs` (0.0 where not listed). Read-only."""
@@ -208,7 +220,11 @@ def lexicon(lang: str) -> frozenset[str]:
         for word in function_words
         for part in latin_words(word)
     }
-    words.update(form for form in conjugate(lang) if form in words or form not in foreign)
+    from .paradigms import IRREGULAR, indonesian_forms
+
+    words.update(latin_words(IRREGULAR.get(lang, "")))
+    generated = conjugate(lang) | (indonesian_forms() if lang == "id" else frozenset())
+    words.update(form for form in generated if form in words or form not in foreign)
     return frozenset(words)
 
 

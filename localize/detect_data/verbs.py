@@ -47,9 +47,44 @@ INFINITIVES: dict[str, str] = {
         cumprir descrever descobrir discutir dividir insistir partir unir assistir consumir
         definir exigir dirigir resistir sentir seguir dormir
     """,
+    # French first-group (-er) verbs are regular and written in every register; their
+    # endings (-er, -ez, -é(e)(s), -ait, -aient, -ons) are what tells a French word from
+    # its English or Spanish look-alike. A few second-group (-ir) verbs follow.
+    "fr": """
+        aimer parler penser trouver donner demander passer regarder rester arriver entrer
+        porter montrer chercher rechercher appeler jouer tomber continuer travailler
+        changer manger commencer essayer payer envoyer écouter aider ajouter accepter
+        accompagner acheter adorer afficher aller amener annuler apporter apprécier arrêter
+        attacher augmenter avancer baisser bouger briser brûler cacher calmer casser
+        causer célébrer chanter chasser cliquer commander comparer compter confier
+        consulter contacter copier coucher couper créer crier danser décider déclarer
+        déplacer déposer désactiver activer dessiner deviner discuter douter
+        durer échanger éclater éditer effacer éliminer embrasser emmener empêcher
+        emporter emprunter encourager enlever enregistrer ensoleiller entraîner espérer
+        éviter exister expliquer exprimer fermer fêter fixer former frapper gagner garder
+        gérer gouverner habiter ignorer imaginer importer indiquer informer inquiéter
+        installer inviter jeter laisser laver lever libérer livrer louer lutter manquer
+        marcher marquer masquer mériter modifier monter noter oublier pardonner partager
+        participer pleurer plier posséder poser pousser pratiquer préférer préparer
+        présenter prêter prier profiter prononcer protéger proposer prouver quitter
+        raconter ramener rappeler réaliser recommander récupérer redémarrer refuser
+        réfléchir regretter remarquer remercier remplacer rencontrer rentrer renvoyer
+        réparer répéter reposer respecter respirer retourner retrouver réveiller rêver
+        rigoler risquer saluer sauter sauver sembler séparer signaler signer soigner
+        sonner souhaiter supporter supprimer télécharger téléphoner terminer tirer
+        toucher tourner traiter traverser tromper trier utiliser valider vérifier voler
+        voter
+        finir choisir réussir grandir guérir remplir agir bâtir réagir saisir définir
+    """,
 }
 
 ENDINGS: dict[str, dict[str, str]] = {
+    "fr": {
+        "er": """e es ons ez ent ais ait ions iez aient ai as a âmes âtes èrent erai eras era
+            erons erez eront erais erait erions eriez eraient é ée és ées ant er""",
+        "ir": """is it issons issez issent issais issait issions issiez issaient irai iras
+            ira irons irez iront irais irait iraient i ie ies issant ir""",
+    },
     "es": {
         "ar": """o as a amos áis an é aste ó asteis aron aba abas ábamos abais aban aré arás
             ará aremos aréis arán aría arías aríamos aríais arían e es emos éis en ara aras
