@@ -18,12 +18,10 @@ import argparse
 import json
 import os
 import random
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _common import CACHE
 
 CLEAN = {
     "en": [
@@ -160,7 +158,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=50_000)
     parser.add_argument("--jobs", default="1,2")
     args = parser.parse_args()
-    path = ROOT / ".cache" / "bench" / f"captions-{args.count}.jsonl"
+    path = CACHE / "bench" / f"captions-{args.count}.jsonl"
     if not path.exists():
         build_corpus(path, args.count)
 

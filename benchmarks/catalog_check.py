@@ -32,48 +32,21 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from _common import ROOT as REPO
+from _common import fetch_wheel
+
 # This directory holds other benchmarks (one is named `translate.py`): keep it off the path,
 # so `import translate` finds translate-toolkit.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 CACHE = REPO / ".cache" / "catalog_check"
-WHEELS = {"django": "django==5.2.8", "sphinx": "sphinx==8.2.3"}
+WHEELS = {"django": "5.2.8", "sphinx": "8.2.3"}
 LOCALES = ("en", "fr", "ja", "ko", "id", "es", "pt_BR")
 SPHINX_STAND_IN = {"en": "en_GB"}
 
 
 def fetch() -> dict[str, Path]:
     """The wheels, downloaded once into the cache."""
-    wheel_dir = CACHE / "wheels"
-    wheel_dir.mkdir(parents=True, exist_ok=True)
-    found: dict[str, Path] = {}
-    for name, spec in WHEELS.items():
-        version = spec.split("==")[1]
-        matches = [
-            p for p in wheel_dir.glob("*.whl") if p.name.lower().startswith(f"{name}-{version}-")
-        ]
-        if not matches:
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--no-deps",
-                    "-q",
-                    spec,
-                    "-d",
-                    str(wheel_dir),
-                ],
-                check=True,
-            )
-            matches = [
-                p
-                for p in wheel_dir.glob("*.whl")
-                if p.name.lower().startswith(f"{name}-{version}-")
-            ]
-        found[name] = matches[0]
-    return found
+    return {name: fetch_wheel(name, version, CACHE / "wheels") for name, version in WHEELS.items()}
 
 
 def extract(wheels: dict[str, Path]) -> dict[str, list[Path]]:
@@ -101,32 +74,14 @@ def extract(wheels: dict[str, Path]) -> dict[str, list[Path]]:
 
 
 def units_of(path: Path, locale: str) -> list:
+    """The check units of a catalog's messages, built as `localize catalog check` builds them."""
     from localize.catalog.po import parse_po
-    from localize.checks.units import EntryUnit
     from localize.languages import get_language
+    from localize.services.catalogs import entry_unit
 
     po = parse_po(path.read_text(encoding="utf-8"), str(path))
     language = get_language(locale).code
-    units = []
-    for entry in po.messages:
-        units.append(
-            EntryUnit(
-                msgid=entry.msgid,
-                msgstr=entry.msgstr,
-                msgid_plural=entry.msgid_plural or "",
-                msgstr_plural=tuple(entry.msgstr_plural),
-                msgctxt=entry.msgctxt,
-                flags=frozenset(entry.flags),
-                translator_comment="\n".join(entry.comments),
-                extracted_comment="\n".join(entry.extracted),
-                previous_msgid=entry.previous_msgid,
-                path=str(path),
-                line=entry.line,
-                locale=locale,
-                language=language,
-            )
-        )
-    return units
+    return [entry_unit(entry, str(path), locale, language) for entry in po.messages]
 
 
 def make_context():

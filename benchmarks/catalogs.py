@@ -41,9 +41,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".cache"
-WHEELS = CACHE / "wheels"
+from _common import CACHE, best_of, open_wheel, table
+
 PACKAGES = {
     "django-new": ("django", "5.2.8"),
     "django-old": ("django", "4.2.16"),
@@ -55,30 +54,10 @@ ENV = {
     **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
     "PYTHONPYCACHEPREFIX": str(CACHE / "pycache"),
 }
-sys.path.insert(0, str(ROOT))
 
 
 def wheel(key: str) -> zipfile.ZipFile:
-    name, version = PACKAGES[key]
-    found = [p for p in WHEELS.glob("*.whl") if p.name.lower().startswith(f"{name}-{version}-")]
-    if not found:
-        WHEELS.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--no-deps",
-                "-q",
-                f"{name}=={version}",
-                "-d",
-                str(WHEELS),
-            ],
-            check=True,
-        )
-        found = [p for p in WHEELS.glob("*.whl") if p.name.lower().startswith(f"{name}-{version}-")]
-    return zipfile.ZipFile(found[0])
+    return open_wheel(*PACKAGES[key])
 
 
 class Timing:
@@ -109,15 +88,6 @@ def compare(ours: Callable[[], object], reference: Callable[[], object], repeat:
     return mine, theirs
 
 
-def in_process(func: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def run(*args: str, check: bool = True) -> None:
     subprocess.run(
         list(args), check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
@@ -130,21 +100,6 @@ def localize_cmd(*args: str) -> list[str]:
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
-
-
-def rows_table(rows: list[tuple[str, ...]]) -> str:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    out = []
-    for n, row in enumerate(rows):
-        out.append(
-            "  ".join(
-                c.ljust(w) if i in (0, len(row) - 1) else c.rjust(w)
-                for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            ).rstrip()
-        )
-        if n == 0:
-            out.append("  ".join("-" * w for w in widths))
-    return "\n".join(out)
 
 
 def same_as_msgfmt(po_path: Path, mo_bytes: bytes, left_out: set[int], work: Path) -> bool:
@@ -308,8 +263,8 @@ def main() -> None:
             buffer = io.BytesIO()
             write_mo(buffer, catalog)
 
-        t_polib = in_process(polib_compile, repeat=1)
-        t_babel = in_process(babel_compile, repeat=1)
+        t_polib = best_of(polib_compile, repeat=1)
+        t_babel = best_of(babel_compile, repeat=1)
         row(
             f"compile {count} entries (command)",
             ours,
@@ -379,10 +334,10 @@ def main() -> None:
                     template = read_po(pot_path.open("rb"))
                 catalog.update(template)
 
-            t_babel = in_process(babel_update, repeat=1)
+            t_babel = best_of(babel_update, repeat=1)
             old = parse_po(old_bytes.decode("utf-8"))
             template = parse_po(pot_path.read_text(encoding="utf-8"))
-            t_core = in_process(lambda: merge(parse_po(old_bytes.decode("utf-8")), template), 3)
+            t_core = best_of(lambda: merge(parse_po(old_bytes.decode("utf-8")), template), 3)
             merged, _stats = merge(old, template)
             theirs = {
                 e.key: e for e in parse_po((work / "mm.po").read_text(encoding="utf-8")).messages
@@ -437,7 +392,7 @@ def main() -> None:
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(rows_table(rows))
+    print(table(rows, align="lrrrrrl"))
 
 
 if __name__ == "__main__":

@@ -17,11 +17,9 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _common import best_of, table
 
 TEMPLATES: dict[str, tuple[list[str], list[str]]] = {
     "en": (
@@ -142,15 +140,6 @@ def regex_baseline(matcher, lang: str) -> re.Pattern[str]:
     return re.compile(body)
 
 
-def timed(func, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--captions", type=int, default=30000, help="captions per language")
@@ -184,8 +173,8 @@ def main() -> None:
         captions = corpus(glossary, lang, args.captions, rng)
         baseline = regex_baseline(matcher, lang)
         hits = sum(len(glossary.match(c, lang)) for c in captions)
-        t_match = timed(lambda: [glossary.match(c, lang) for c in captions])  # noqa: B023
-        t_regex = timed(lambda: [list(baseline.finditer(c.lower())) for c in captions])  # noqa: B023
+        t_match = best_of(lambda: [glossary.match(c, lang) for c in captions])  # noqa: B023
+        t_regex = best_of(lambda: [list(baseline.finditer(c.lower())) for c in captions])  # noqa: B023
         total_caps += len(captions)
         total_matcher += t_match
         total_regex += t_regex
@@ -201,15 +190,12 @@ def main() -> None:
             )
         )
     header = ("lang", "patterns", "build ms", "hits", "matcher cap/s", "regex cap/s", "speed-up")
-    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     print(
         f"glossary load (parse + merge, {len(glossary.concepts)} concepts): {load_ms:.1f} ms; "
         f"automaton build, all 7 languages: {sum(build_ms.values()):.1f} ms; "
         f"load + build for one language (en, the largest): {load_ms + build_ms['en']:.1f} ms"
     )
-    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
-    for row in rows:
-        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)))
+    print(table([header, *rows], align="l" * len(header), rule=False))
     print(
         f"all languages: matcher {total_caps / total_matcher:,.0f} captions/s, "
         f"regex {total_caps / total_regex:,.0f} captions/s, "
