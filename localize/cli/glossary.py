@@ -38,9 +38,11 @@ def glossary() -> None:
     "list",
     help=N_("List glossary terms, filtered by category, language and status."),
 )
-@option("--category", type=click.Choice(_CATEGORY_CHOICES), help="Only concepts of this category.")
-@option("--lang", metavar="LANG", help="Only this language (en fr ja ko id es pt).")
-@option("--status", type=click.Choice(_STATUS_CHOICES), help="Only terms with this status.")
+@option(
+    "--category", type=click.Choice(_CATEGORY_CHOICES), help=N_("Only concepts of this category.")
+)
+@option("--lang", metavar="LANG", help=N_("Only this language (en fr ja ko id es pt)."))
+@option("--status", type=click.Choice(_STATUS_CHOICES), help=N_("Only terms with this status."))
 @glossary_option()
 @format_option()
 def list_command(
@@ -122,7 +124,7 @@ def show_command(concept_id: str, glossaries: tuple[str, ...], output_format: st
 )
 @click.argument("text")
 @option(
-    "--lang", required=True, metavar="LANG", help="Language of the text (en fr ja ko id es pt)."
+    "--lang", required=True, metavar="LANG", help=N_("Language of the text (en fr ja ko id es pt).")
 )
 @glossary_option()
 @format_option()
@@ -214,10 +216,13 @@ def validate_command(files: tuple[str, ...], output_format: str) -> None:
     "--format",
     "input_format",
     type=click.Choice(["tbx", "csv", "toml"], case_sensitive=False),
-    help="Format of FILE. Default: from its extension.",
+    help=N_("Format of FILE. Default: from its extension."),
 )
 @option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write the TOML here instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help=N_("Write the TOML here instead of stdout."),
 )
 def import_command(file: str, input_format: str | None, output: str | None) -> None:
     from ..services.glossary import convert_file
@@ -234,9 +239,9 @@ def import_command(file: str, input_format: str | None, output: str | None) -> N
     "output_format",
     type=click.Choice(["tbx", "csv", "toml"], case_sensitive=False),
     required=True,
-    help="Output format.",
+    help=N_("Output format."),
 )
-@option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@option("-o", "--output", type=click.Path(dir_okay=False), help=N_("Write here instead of stdout."))
 @glossary_option()
 def export_command(output_format: str, output: str | None, glossaries: tuple[str, ...]) -> None:
     from ..services.glossary import export_glossary
