@@ -26,6 +26,7 @@ _FLOOR_VOCAB = 300
 # "hospital") then leaves the decision to the character model instead of a tie. Chosen on
 # a development set of CLDR words (babel), where accuracy stops rising at 8.
 _LISTED_BONUS = 8.0
+_GENERATED_BONUS = 5.0
 # Spelling patterns (detect_data.affixes) count with this factor.
 _AFFIX_SCALE = 1.0
 
@@ -71,6 +72,15 @@ class Profile:
         self._start_lambdas = tuple(x / (1 - l3) for x in (l2, l1, l0 / _FLOOR_VOCAB))
 
 
+def _estimate(count: int | None, floor: float, history: int, lower: float) -> float:
+    """P(char | history) from a pruned profile: the count if kept, else below the floor."""
+    if not history:
+        return lower
+    if count is not None:
+        return min(count / history, 1.0)
+    return min(floor / history, lower)
+
+
 class CharModel(dict):
     """Interpolated character trigram model (langdetect profiles) for several languages.
 
@@ -87,6 +97,15 @@ class CharModel(dict):
         self._params = tuple(
             (t._uni, t._bi, t._tri, t._n1 + t._starts, t._starts) for t in self._tables
         )
+        # langdetect prunes its profiles at a count threshold (the top ~1,400 trigrams of
+        # each language are kept), so a missing n-gram is rare, not impossible: it gets
+        # half the threshold, never more than its lower-order estimate. Without this, a
+        # language whose profile kept a common trigram ("áli") beats one whose profile
+        # cut it just below the threshold.
+        self._floors = tuple(
+            (0.5 * min(t._bi.values(), default=0), 0.5 * min(t._tri.values(), default=0))
+            for t in self._tables
+        )
 
     def _compute(self, key: str) -> tuple[float, ...]:
         """log P(last char | the others) in every language: interpolated trigram, bigram, unigram."""
@@ -97,19 +116,22 @@ class CharModel(dict):
         if len(key) == 3:
             head = key[:2]
             l3, l2, l1, l0 = self._tables[0]._lambdas
-            for uni, bi, tri, total, starts in self._params:
+            for (uni, bi, tri, total, starts), (bi_floor, tri_floor) in zip(
+                self._params, self._floors, strict=True
+            ):
                 p1 = (starts if c == " " else uni.get(c, 0)) / total
                 hist1 = starts if y == " " else uni.get(y, 0)
-                p2 = min(bi.get(tail, 0) / hist1, 1.0) if hist1 else 0.0
-                hist2 = bi.get(head, 0)
-                p3 = min(tri.get(key, 0) / hist2, 1.0) if hist2 else 0.0
+                p2 = _estimate(bi.get(tail), bi_floor, hist1, p1)
+                p3 = _estimate(tri.get(key), tri_floor, bi.get(head, 0), p2)
                 out.append(log(l3 * p3 + l2 * p2 + l1 * p1 + l0))
         else:
             l2, l1, l0 = self._tables[0]._start_lambdas
-            for uni, bi, _tri, total, starts in self._params:
+            for (uni, bi, _tri, total, starts), (bi_floor, _) in zip(
+                self._params, self._floors, strict=True
+            ):
                 p1 = (starts if c == " " else uni.get(c, 0)) / total
                 hist1 = starts if y == " " else uni.get(y, 0)
-                p2 = min(bi.get(tail, 0) / hist1, 1.0) if hist1 else 0.0
+                p2 = _estimate(bi.get(tail), bi_floor, hist1, p1)
                 out.append(log(l2 * p2 + l1 * p1 + l0))
         return tuple(out)
 
@@ -186,12 +208,30 @@ def combined_lexicon(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
     n = len(langs)
     combined: dict[str, list[float]] = {}
     for i, lang in enumerate(langs):
+        listed = listed_words(lang)
         for word in lexicon(lang):
             entry = combined.get(word)
             if entry is None:
                 entry = combined[word] = [0.0] * n
-            entry[i] = _LISTED_BONUS
+            entry[i] = _LISTED_BONUS if word in listed else _GENERATED_BONUS
     return {word: tuple(entry) for word, entry in combined.items()}
+
+
+@lru_cache(maxsize=32)
+def listed_words(lang: str) -> frozenset[str]:
+    """The words written out by hand: function words, vocabulary, irregular verb forms."""
+    import importlib
+
+    from .paradigms import IRREGULAR
+
+    words = {part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word)}
+    try:
+        module = importlib.import_module(f"localize.detect_data.words_{lang}")
+        words.update(latin_words(module.WORDS))
+    except ModuleNotFoundError:
+        pass
+    words.update(latin_words(IRREGULAR.get(lang, "")))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=32)
@@ -220,10 +260,12 @@ def lexicon(lang: str) -> frozenset[str]:
         for word in function_words
         for part in latin_words(word)
     }
-    from .paradigms import IRREGULAR, indonesian_forms
+    from .paradigms import IRREGULAR, indonesian_forms, inflections
 
+    generated = inflections(lang, words) | conjugate(lang)
+    if lang == "id":
+        generated |= indonesian_forms()
     words.update(latin_words(IRREGULAR.get(lang, "")))
-    generated = conjugate(lang) | (indonesian_forms() if lang == "id" else frozenset())
     words.update(form for form in generated if form in words or form not in foreign)
     return frozenset(words)
 

@@ -262,3 +262,76 @@ def indonesian_forms() -> frozenset[str]:
             }
         )
     return frozenset(forms)
+
+
+def _inflect_es(word: str) -> set[str]:
+    if word.endswith("o"):
+        return {word + "s", word[:-1] + "a", word[:-1] + "as"}
+    if word.endswith(("a", "e")):
+        return {word + "s"}
+    if word.endswith("ión"):
+        return {word[:-2] + "ones"}
+    if word.endswith("z"):
+        return {word[:-1] + "ces"}
+    if word.endswith(("l", "r", "n", "d")):
+        return {word + "es"}
+    return set()
+
+
+def _inflect_pt(word: str) -> set[str]:
+    if word.endswith("ão"):
+        return {word[:-2] + "ões"}
+    if word.endswith("o"):
+        return {word + "s", word[:-1] + "a", word[:-1] + "as"}
+    if word.endswith(("a", "e")):
+        return {word + "s"}
+    if word.endswith(("al", "ol", "ul")):
+        return {word[:-1] + "is"}
+    if word.endswith("el"):
+        return {word[:-2] + "éis"}
+    if word.endswith("m"):
+        return {word[:-1] + "ns"}
+    if word.endswith(("r", "z")):
+        return {word + "es"}
+    return set()
+
+
+def _inflect_fr(word: str) -> set[str]:
+    if word.endswith(("s", "x", "z")):
+        return set()
+    if word.endswith("al"):
+        return {word + "e", word + "es", word[:-1] + "ux"}
+    if word.endswith(("eau", "eu")):
+        return {word + "x"}
+    if word.endswith("eux"):
+        return {word[:-1] + "se", word[:-1] + "ses"}
+    if word.endswith("if"):
+        return {word + "s", word[:-1] + "ve", word[:-1] + "ves"}
+    if word.endswith(("el", "ien")):
+        return {word + "s", word + word[-1] + "e", word + word[-1] + "es"}
+    if word.endswith("e"):
+        return {word + "s"}
+    return {word + "s", word + "e", word + "es"}
+
+
+def _inflect_en(word: str) -> set[str]:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return {word[:-1] + "ies"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return {word + "es"}
+    return {word + "s"}
+
+
+_INFLECT = {"es": _inflect_es, "pt": _inflect_pt, "fr": _inflect_fr, "en": _inflect_en}
+
+
+def inflections(lang: str, words: frozenset[str] | set[str]) -> frozenset[str]:
+    """Regular plural (and, for Romance adjectives, feminine) forms of listed words.
+
+    Applied to nouns and adjectives alike, so some forms are unattested (harmless: nobody
+    writes them); the lexicon drops forms that are another language's function words.
+    """
+    rule = _INFLECT.get(lang)
+    if rule is None:
+        return frozenset()
+    return frozenset(form for word in words if len(word) > 2 for form in rule(word))
