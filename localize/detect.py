@@ -54,6 +54,7 @@ from .detect_data.model import (
     AFFIX_MAX,
     SPLIT_RE,
     CharModel,
+    ShapeModel,
     affix_tables,
     combined_lexicon,
     latin_words,
@@ -114,6 +115,11 @@ _TEMPERATURE = 3.0
 _MIN_MARGIN = 0.002
 # An unsupported neighbour (de it nl tl) is the answer ("not-supported") from this probability.
 _OTHER_MIN = 0.75
+# Word-shape model (detect_data.model.ShapeModel): weight of its log-likelihood ratios, and
+# the longest text (in words) it is used for. Chosen on held-out words of the word lists
+# (weights 0.2-0.4 are best there); longer text is decided by the profiles alone.
+_SHAPE_WEIGHT = 0.3
+_SHAPE_MAX_WORDS = 3
 _SWITCH_COST = 6.0  # nats to pay for a language switch between words (detect_segments)
 
 # --- results --------------------------------------------------------------------------------
@@ -262,9 +268,19 @@ class Detector:
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
         self._rules = spelling_rules(self._latin_langs)
+        # One scan tells whether any rule applies (most words match none).
+        self._any_rule = re.compile(
+            "|".join(f"(?:{rule.pattern})" for rule, _ in self._rules) or "(?!)"
+        )
         # All "anywhere" patterns, longest first, found at every position in one C scan.
         patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
         self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
+        shape_langs = tuple(lang for lang in self._latin_langs if lang in LATIN_SUPPORTED)
+        self._shape = ShapeModel(shape_langs) if shape_langs else None
+        self._shape_index = tuple(
+            shape_langs.index(lang) if lang in shape_langs else -1 for lang in self._latin_langs
+        )
+        self._shape_bonus = lru_cache(maxsize=cache_size)(self._shape_bonus_uncached)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
         self._extra = lru_cache(maxsize=cache_size)(self._extra_uncached)
@@ -330,14 +346,34 @@ class Detector:
         hits = list(map(anywhere.__getitem__, set(self._anywhere_re.findall(word))))
         if hits:
             found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
-        for rule, weights in self._rules:
-            if rule.search(word):
-                found.append(weights)
+        if self._any_rule.search(word):
+            found.extend(weights for rule, weights in self._rules if rule.search(word))
         if out is not None:
             found.append(tuple(out))
         if not found:
             return None
         return tuple(map(sum, zip(*found, strict=True))) if len(found) > 1 else found[0]
+
+    def _shape_bonus_uncached(self, word: str) -> tuple[float, ...] | None:
+        """How much more the word looks like each language's listed words than the average.
+
+        Centred on the mean over the modelled languages, so languages without word lists
+        (the unsupported neighbours) get 0. None for listed words (the lexicon speaks for
+        them) and words under three letters (too little spelling to go by).
+        """
+        if self._shape is None or len(word) < 3 or word in self._lexicon:
+            return None
+        scores = self._shape.score(word)
+        mean = sum(scores) / len(scores)
+        return tuple(
+            _SHAPE_WEIGHT * (scores[i] - mean) if i >= 0 else 0.0 for i in self._shape_index
+        )
+
+    def _shape_vectors(self, parts: Sequence[str]) -> list[tuple[float, ...]]:
+        """Word-shape evidence of a short text (see `_SHAPE_MAX_WORDS`), else nothing."""
+        if len(parts) > _SHAPE_MAX_WORDS:
+            return []
+        return [v for v in map(self._shape_bonus, parts) if v is not None]
 
     # -- evidence --
 
@@ -441,6 +477,7 @@ class Detector:
             bonus = extra(part)
             if bonus is not None:
                 vectors.append(bonus)
+        vectors.extend(self._shape_vectors(parts))
         latin = tuple(sum(column) for column in zip(*vectors, strict=True))
         chars = float(len(s) - len(parts) - 2)
         return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
@@ -463,6 +500,7 @@ class Detector:
             elif script == "Hani":
                 han.append(word)
         if vecs:
+            vecs.extend(self._shape_vectors(words))
             latin = [sum(column) for column in zip(*vecs, strict=True)]
         return _Evidence(
             tuple(latin) if latin is not None else None,

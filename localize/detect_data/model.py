@@ -102,38 +102,52 @@ class CharModel(dict):
         # half the threshold, never more than its lower-order estimate. Without this, a
         # language whose profile kept a common trigram ("áli") beats one whose profile
         # cut it just below the threshold.
+        self._lambdas = self._tables[0]._lambdas
+        self._start_lambdas = self._tables[0]._start_lambdas
+        self._low: dict[str, tuple[tuple[float, float], ...]] = {}
         self._floors = tuple(
             (0.5 * min(t._bi.values(), default=0), 0.5 * min(t._tri.values(), default=0))
             for t in self._tables
         )
 
-    def _compute(self, key: str) -> tuple[float, ...]:
-        """log P(last char | the others) in every language: interpolated trigram, bigram, unigram."""
-        c, y = key[-1], key[-2]
-        tail = key[-2:]
-        log = math.log
-        out = []
-        if len(key) == 3:
-            head = key[:2]
-            l3, l2, l1, l0 = self._tables[0]._lambdas
-            for (uni, bi, tri, total, starts), (bi_floor, tri_floor) in zip(
-                self._params, self._floors, strict=True
-            ):
-                p1 = (starts if c == " " else uni.get(c, 0)) / total
-                hist1 = starts if y == " " else uni.get(y, 0)
-                p2 = _estimate(bi.get(tail), bi_floor, hist1, p1)
-                p3 = _estimate(tri.get(key), tri_floor, bi.get(head, 0), p2)
-                out.append(log(l3 * p3 + l2 * p2 + l1 * p1 + l0))
-        else:
-            l2, l1, l0 = self._tables[0]._start_lambdas
+    def _lower(self, tail: str) -> tuple[tuple[float, float], ...]:
+        """(P(c), P(c | y)) of the bigram `tail` = "yc" in every language (memoised)."""
+        value = self._low.get(tail)
+        if value is None:
+            y, c = tail
+            rows = []
             for (uni, bi, _tri, total, starts), (bi_floor, _) in zip(
                 self._params, self._floors, strict=True
             ):
                 p1 = (starts if c == " " else uni.get(c, 0)) / total
                 hist1 = starts if y == " " else uni.get(y, 0)
-                p2 = _estimate(bi.get(tail), bi_floor, hist1, p1)
-                out.append(log(l2 * p2 + l1 * p1 + l0))
-        return tuple(out)
+                rows.append((p1, _estimate(bi.get(tail), bi_floor, hist1, p1)))
+            value = self._low[tail] = tuple(rows)
+        return value
+
+    def _compute(self, key: str) -> tuple[float, ...]:
+        """log P(last char | the others) in every language: interpolated trigram, bigram, unigram."""
+        log = math.log
+        lower = self._lower(key[-2:])
+        if len(key) == 3:
+            head = key[:2]
+            l3, l2, l1, l0 = self._lambdas
+            out = []
+            for (p1, p2), (_uni, bi, tri, _total, _starts), (_, tri_floor) in zip(
+                lower, self._params, self._floors, strict=True
+            ):
+                count = tri.get(key)
+                hist2 = bi.get(head, 0)
+                if not hist2:
+                    p3 = p2
+                elif count is not None:
+                    p3 = min(count / hist2, 1.0)
+                else:
+                    p3 = min(tri_floor / hist2, p2)
+                out.append(log(l3 * p3 + l2 * p2 + l1 * p1 + l0))
+            return tuple(out)
+        l2, l1, l0 = self._start_lambdas
+        return tuple(log(l2 * p2 + l1 * p1 + l0) for p1, p2 in lower)
 
     def __missing__(self, key: str) -> tuple[float, ...]:
         if len(key) == 3 and key[1] == " ":
@@ -223,6 +237,7 @@ def listed_words(lang: str) -> frozenset[str]:
     import importlib
 
     from .paradigms import IRREGULAR
+    from .words_more import MORE
 
     words = {part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word)}
     try:
@@ -231,26 +246,22 @@ def listed_words(lang: str) -> frozenset[str]:
     except ModuleNotFoundError:
         pass
     words.update(latin_words(IRREGULAR.get(lang, "")))
+    words.update(latin_words(MORE.get(lang, "")))
     return frozenset(words)
 
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> frozenset[str]:
-    """The hand-written words of a language: function words, vocabulary, verb forms.
+    """The words of a language: the listed ones (`listed_words`) and generated forms.
 
-    Entries are split like caption words ("aujourd'hui" -> "aujourd", "hui") so lookups
-    match.
+    Generated: regular plurals and feminines of listed words, regular verb forms
+    (`verbs.py`) and Indonesian affixed forms (`paradigms.py`). Entries are split like
+    caption words ("aujourd'hui" -> "aujourd", "hui") so lookups match.
     """
-    import importlib
-
+    from .paradigms import indonesian_forms, inflections
     from .verbs import conjugate
 
-    words = {part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word)}
-    try:
-        module = importlib.import_module(f"localize.detect_data.words_{lang}")
-        words.update(latin_words(module.WORDS))
-    except ModuleNotFoundError:
-        pass
+    words = set(listed_words(lang))
     # Generated forms never override another language's function words: Portuguese "ler"
     # and "unir" generate "la", "le", "una", which nobody writes where Spanish means them.
     foreign = {
@@ -260,12 +271,9 @@ def lexicon(lang: str) -> frozenset[str]:
         for word in function_words
         for part in latin_words(word)
     }
-    from .paradigms import IRREGULAR, indonesian_forms, inflections
-
     generated = inflections(lang, words) | conjugate(lang)
     if lang == "id":
         generated |= indonesian_forms()
-    words.update(latin_words(IRREGULAR.get(lang, "")))
     words.update(form for form in generated if form in words or form not in foreign)
     return frozenset(words)
 
@@ -273,3 +281,70 @@ def lexicon(lang: str) -> frozenset[str]:
 def latin_words(word: str) -> list[str]:
     """Lower-cased letter runs of a Latin token ("l'anxiété" -> ['l', 'anxiété'])."""
     return SPLIT_RE.findall(unicodedata.normalize("NFC", word.lower()))
+
+
+_SHAPE_ORDER = 4
+_SHAPE_DISCOUNT = 5.0  # Witten-Bell-like: a context seen n times trusts itself n / (n + 5)
+_SHAPE_FLOOR = 1.0 / 60  # probability of a character no listed word has
+
+
+class ShapeModel:
+    """Character 4-gram model of the *words* in each language's lexicon (types, not text).
+
+    langdetect's profiles keep only each language's ~1,400 most frequent trigrams, which
+    separates running text well but a single unknown word poorly (Spanish vs Portuguese
+    words the lists do not hold: 72 % / 65 % on held-out listed words). The lexicons,
+    with their generated verb forms and plurals, are a sample of what words of each
+    language look like, start to end ("^^^" marks the start, "$" the end), so a model of
+    their spelling scores an unlisted word by its resemblance to the language's words.
+    On held-out words, with every word sharing their first four letters also held out, it
+    raises the five-way accuracy from 75 % to 80 % (weight 0.3, `Detector`).
+
+    Counting is one pass over the concatenated words per language (about 30 ms each).
+    """
+
+    def __init__(self, langs: Sequence[str]) -> None:
+        from collections import Counter
+
+        n = _SHAPE_ORDER
+        pad = "^" * (n - 1)
+        self.langs = tuple(langs)
+        self._tables = []
+        for lang in self.langs:
+            words = lexicon(lang)
+            s = pad + ("$" + pad).join(sorted(words)) + "$"
+            top = Counter([s[i : i + n] for i in range(len(s) - n + 1)])
+            grams = [top]  # grams[j]: counts of (n - j)-grams
+            for _order in range(n - 1):
+                lower: Counter[str] = Counter()
+                for gram, count in grams[-1].items():
+                    lower[gram[1:]] += count
+                grams.append(lower)
+            grams.reverse()  # grams[k - 1]: counts of k-grams
+            hists = [None] + [Counter() for _ in range(n - 1)]
+            for k in range(2, n + 1):
+                table = hists[k - 1]
+                for gram, count in grams[k - 1].items():
+                    table[gram[:-1]] += count
+            total = sum(grams[0].values())
+            self._tables.append((tuple(grams), tuple(hists), total))
+
+    def score(self, word: str) -> tuple[float, ...]:
+        """log P(word's spelling | lang) for every language of the model."""
+        n = _SHAPE_ORDER
+        s = "^" * (n - 1) + word + "$"
+        log = math.log
+        out = []
+        for grams, hists, total in self._tables:
+            acc = 0.0
+            for i in range(n, len(s) + 1):
+                p = _SHAPE_FLOOR
+                for k in range(1, n + 1):
+                    gram = s[i - k : i]
+                    hist = total if k == 1 else hists[k - 1].get(gram[:-1], 0)
+                    if hist:
+                        lam = hist / (hist + _SHAPE_DISCOUNT)
+                        p = lam * grams[k - 1].get(gram, 0) / hist + (1 - lam) * p
+                acc += log(p)
+            out.append(acc)
+        return tuple(out)
