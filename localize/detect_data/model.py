@@ -237,7 +237,7 @@ def listed_words(lang: str) -> frozenset[str]:
     import importlib
 
     from .paradigms import IRREGULAR
-    from .words_more import MORE
+    from .words_more import MORE, NEWS
 
     words = {part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word)}
     try:
@@ -247,6 +247,7 @@ def listed_words(lang: str) -> frozenset[str]:
         pass
     words.update(latin_words(IRREGULAR.get(lang, "")))
     words.update(latin_words(MORE.get(lang, "")))
+    words.update(latin_words(NEWS.get(lang, "")))
     return frozenset(words)
 
 

@@ -248,3 +248,161 @@ MORE: dict[str, str] = {
         fifteen twenty thirty forty fifty sixty hundred thousand million billion
     """,
 }
+
+# Learned vocabulary of news and public life (Latinate adjectives in -ico/-ique, -al,
+# -ivo, -ble; institutions, economy, sport), the other half of everyday written text.
+NEWS: dict[str, str] = {
+    "es": """
+        válido válida histórico histórica página básico básica técnico técnica típico típica
+        lógico lógica término método período práctico práctica académico académica
+        específico específica automático automática matemático matemáticas clásico clásica
+        químico química jurídico jurídica artístico pacífico plástico óptimo mínimo máximo
+        íntimo legítimo frágil ágil hábil cómodo cómoda sólido sólida líquido líquida pálido
+        húmedo gráfico gráfica crónico crónica tóxico tóxica psicológico psicológica crítico
+        crítica órdenes orígenes público pública último última rápido rápida médico único
+        única música número teléfono político política económico económica científico
+        científica físico física próximo próxima sábado miércoles árbol fácil difícil útil
+        inútil móvil débil éxito exámenes imágenes jóvenes democrático democrática
+        eléctrico eléctrica electrónico electrónica energético étnico europeo europea
+        americano americana mexicano mexicana español española nacional internacional
+        regional local social municipal federal estatal oficial judicial electoral
+        presidencial constitucional gobierno ministerio secretaría congreso senado cámara
+        tribunal juez jueza fiscal abogado abogada policía ejército elecciones candidato
+        candidata votos campaña partido oposición mayoría alcalde alcaldesa gobernador
+        diputados senadores reforma ley leyes decreto acuerdo tratado crisis economía
+        mercado empresa empresas empresario precio precios inflación impuesto impuestos
+        inversión inversiones millones pesos dólares euros banco bancos crecimiento
+        producción exportaciones importaciones desarrollo industria petróleo energía
+        trabajadores sindicato huelga salario empleo desempleo pobreza seguridad violencia
+        delito delitos víctima víctimas detenido detenidos investigación autoridades
+        denuncia accidente incendio muertos heridos rescate sismo terremoto huracán
+        temporada campeonato torneo liga equipo equipos jugadores entrenador partido
+        partidos goles gol victoria derrota empate final semifinal selección estadio
+        afición aficionados medalla carrera récord olímpico mundial
+        estudio estudios informe datos cifra cifras porcentaje población ciudadanos
+        sociedad comunidad región provincia municipio estado país países capital frontera
+        extranjero extranjeros migrantes refugiados salud sanitario sanitaria pandemia
+        vacuna vacunas contagios casos hospitales pacientes tratamiento enfermedades
+        cultura cultural festival exposición museo obra obras libro novela autor autora
+        escritor escritora cine película actor actriz cantante concierto disco canciones
+        tecnología internet digital redes sociales usuarios aplicación plataforma datos
+        ciencia investigadores universidad educación estudiantes escuelas maestros
+    """,
+    "pt": """
+        válido válida histórico histórica página básico básica técnico técnica típico típica
+        lógico lógica término método período prático prática acadêmico acadêmica específico
+        específica automático automática matemática matemático clássico clássica químico
+        química jurídico jurídica artístico pacífico plástico ótimo mínimo máximo íntimo
+        legítimo móvel frágil ágil hábil cômodo cômoda sólido sólida líquido líquida pálido
+        úmido tráfego gráfico gráfica crônico crônica tóxico tóxica psicológico psicológica
+        crítico crítica êxito público pública último última rápido rápida médico único única
+        música número telefone político política econômico econômica científico científica
+        físico física próximo próxima sábado árvore fácil difícil útil inútil democrático
+        democrática elétrico elétrica eletrônico eletrônica energético étnico europeu
+        europeia americano americana brasileiro brasileira português portuguesa nacional
+        internacional regional local social municipal federal estadual oficial judicial
+        eleitoral presidencial constitucional governo ministério secretaria congresso senado
+        câmara tribunal juiz juíza promotor advogado advogada polícia exército eleições
+        candidato candidata votos campanha partido oposição maioria prefeito prefeita
+        governador deputados senadores reforma lei leis decreto acordo tratado crise
+        economia mercado empresa empresas empresário preço preços inflação imposto impostos
+        investimento investimentos milhões reais dólares euros banco bancos crescimento
+        produção exportações importações desenvolvimento indústria petróleo energia
+        trabalhadores sindicato greve salário emprego desemprego pobreza segurança violência
+        crime crimes vítima vítimas preso presos investigação autoridades denúncia acidente
+        incêndio mortos feridos resgate terremoto furacão temporada campeonato torneio liga
+        equipe equipes jogadores técnico treinador partida partidas gols gol vitória derrota
+        empate final semifinal seleção estádio torcida torcedores medalha corrida recorde
+        olímpico mundial estudo estudos relatório dados cifra porcentagem população cidadãos
+        sociedade comunidade região província município estado país países capital fronteira
+        estrangeiro estrangeiros migrantes refugiados saúde sanitário sanitária pandemia
+        vacina vacinas contágios casos hospitais pacientes tratamento doenças cultura
+        cultural festival exposição museu obra obras livro romance autor autora escritor
+        escritora cinema filme ator atriz cantor cantora show disco canções tecnologia
+        internet digital redes sociais usuários aplicativo plataforma ciência pesquisadores
+        universidade educação estudantes escolas professores
+    """,
+    "fr": """
+        valide historique page basique technique typique logique terme méthode période
+        pratique académique spécifique automatique mathématique mathématiques classique
+        chimique juridique artistique pacifique plastique optimal minimum maximum intime
+        légitime fragile agile habile confortable solide liquide pâle humide trafic
+        graphique chronique toxique psychologique critique succès public publique dernier
+        dernière rapide médical unique musique numéro téléphone politique économique
+        scientifique physique prochain prochaine samedi arbre facile difficile utile inutile
+        démocratique électrique électronique énergétique ethnique européen européenne
+        américain américaine français française national nationale internationale régional
+        régionale local locale social sociale municipal fédéral officiel officielle
+        judiciaire électoral présidentiel constitutionnel gouvernement ministère secrétariat
+        parlement sénat assemblée tribunal juge procureur avocat avocate police armée
+        élections candidat candidate voix campagne parti opposition majorité maire préfet
+        députés sénateurs réforme loi lois décret accord traité crise économie marché
+        entreprise entreprises patronat prix inflation impôt impôts investissement
+        investissements millions milliards euros dollars banque banques croissance
+        production exportations importations développement industrie pétrole énergie
+        travailleurs salariés syndicat grève salaire emploi chômage pauvreté sécurité
+        violence délit crime victime victimes interpellé enquête autorités plainte
+        accident incendie morts blessés secours séisme ouragan saison championnat tournoi
+        ligue équipe équipes joueurs entraîneur rencontre buts but victoire défaite nul
+        finale demi-finale sélection stade supporters médaille course record olympique
+        mondial étude études rapport données chiffre chiffres pourcentage population
+        citoyens société communauté région département commune état pays capitale frontière
+        étranger étrangers migrants réfugiés santé sanitaire pandémie vaccin vaccins cas
+        hôpitaux patients traitement maladies culture culturel culturelle festival exposition
+        musée œuvre œuvres livre roman auteur autrice écrivain cinéma acteur actrice
+        chanteur chanteuse concert album chansons technologie internet numérique réseaux
+        sociaux utilisateurs application plateforme science chercheurs université éducation
+        étudiants écoles enseignants
+    """,
+    "en": """
+        valid historic historical page basic technical typical logical term method period
+        practical academic specific automatic mathematical classic classical chemical legal
+        artistic pacific plastic optimal minimum maximum intimate legitimate fragile solid
+        liquid pale humid traffic graphic chronic toxic psychological critical success
+        public last quick medical unique music number phone political economic scientific
+        physical democratic electric electronic energy ethnic european american national
+        international regional local social municipal federal official judicial electoral
+        presidential constitutional government ministry secretary congress senate house
+        court judge prosecutor lawyer police army elections candidate votes campaign party
+        opposition majority mayor governor lawmakers senators reform law laws decree
+        agreement treaty crisis economy market company companies business price prices
+        inflation tax taxes investment investments millions billions dollars euros bank
+        banks growth production exports imports development industry oil workers union
+        strike wage wages employment unemployment poverty security violence crime crimes
+        victim victims arrested investigation authorities complaint accident fire killed
+        injured rescue earthquake hurricane season championship tournament league team
+        teams players coach game games goals goal victory defeat draw final semifinal
+        stadium fans medal race record olympic world study studies report data figure
+        figures percent percentage population citizens society community region province
+        county state country countries capital border foreign foreigners migrants refugees
+        healthcare pandemic vaccine vaccines cases hospitals patients treatment diseases
+        culture cultural festival exhibition museum novel author writer cinema actor actress
+        singer concert album songs technology internet digital social media users app
+        platform science researchers university education students schools teachers
+    """,
+    "id": """
+        sah historis halaman dasar teknis khas logis istilah metode periode praktis
+        akademik spesifik otomatis matematika klasik kimia hukum artistik plastik optimal
+        minimum maksimum intim sah rapuh padat cair pucat lembap lalu lintas grafik kronis
+        beracun psikologis kritis sukses publik umum terakhir cepat medis unik musik nomor
+        telepon politik ekonomi ilmiah fisik demokratis listrik elektronik energi etnis
+        eropa amerika nasional internasional regional lokal sosial daerah pusat resmi
+        pemilihan presidensial konstitusi pemerintah kementerian sekretaris dewan
+        perwakilan rakyat pengadilan hakim jaksa pengacara polisi tentara pemilu calon
+        kandidat suara kampanye partai oposisi mayoritas wali kota bupati gubernur anggota
+        reformasi undang-undang peraturan keputusan perjanjian krisis ekonomi pasar
+        perusahaan bisnis harga inflasi pajak investasi juta miliar triliun rupiah dolar
+        bank pertumbuhan produksi ekspor impor pembangunan industri minyak pekerja buruh
+        serikat mogok upah lapangan kerja pengangguran kemiskinan keamanan kekerasan
+        kejahatan korban ditangkap penyelidikan penyidikan aparat laporan kecelakaan
+        kebakaran tewas meninggal luka-luka penyelamatan gempa banjir longsor musim
+        kejuaraan turnamen liga tim pemain pelatih pertandingan gol kemenangan kekalahan
+        seri final semifinal stadion penggemar suporter medali lomba rekor olimpiade dunia
+        penelitian studi laporan data angka persen persentase penduduk warga masyarakat
+        komunitas wilayah provinsi kabupaten kecamatan desa negara ibu kota perbatasan asing
+        pengungsi kesehatan pandemi vaksin kasus pasien pengobatan penyakit budaya festival
+        pameran museum karya novel penulis pengarang bioskop aktor aktris penyanyi konser
+        album teknologi internet digital media sosial pengguna aplikasi platform ilmu
+        peneliti universitas pendidikan mahasiswa sekolah guru
+    """,
+}
