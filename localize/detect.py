@@ -54,10 +54,10 @@ from .detect_data.model import (
     AFFIX_MAX,
     SPLIT_RE,
     CharModel,
-    ShapeModel,
     affix_tables,
     combined_lexicon,
     latin_words,
+    shape_model,
     spelling_rules,
 )
 from .detect_data.scripts import JA_ONLY_HAN, NOT_LATIN_RE, ZH_ONLY_HAN, word_script
@@ -276,7 +276,7 @@ class Detector:
         patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
         self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
         shape_langs = tuple(lang for lang in self._latin_langs if lang in LATIN_SUPPORTED)
-        self._shape = ShapeModel(shape_langs) if shape_langs else None
+        self._shape_langs = shape_langs
         self._shape_index = tuple(
             shape_langs.index(lang) if lang in shape_langs else -1 for lang in self._latin_langs
         )
@@ -361,9 +361,9 @@ class Detector:
         (the unsupported neighbours) get 0. None for listed words (the lexicon speaks for
         them) and words under three letters (too little spelling to go by).
         """
-        if self._shape is None or len(word) < 3 or word in self._lexicon:
+        if not self._shape_langs or len(word) < 3 or word in self._lexicon:
             return None
-        scores = self._shape.score(word)
+        scores = shape_model(self._shape_langs).score(word)
         mean = sum(scores) / len(scores)
         return tuple(
             _SHAPE_WEIGHT * (scores[i] - mean) if i >= 0 else 0.0 for i in self._shape_index
