@@ -468,18 +468,12 @@ class Detector:
     def _latin_evidence(self, parts: list[str]) -> _Evidence:
         """Evidence of lower-cased Latin letter runs (see `_weigh_latin`)."""
         assert self._model is not None
-        # "\0 " makes the first window stand for the first word's start, like the others.
-        s = f"\0 {' '.join(parts)} "
-        windows = map("".join, zip(s, s[1:], s[2:], strict=False))  # shorter ones end it
-        vectors = list(map(self._model.__getitem__, windows))
-        extra = self._extra
-        for part in parts:
-            bonus = extra(part)
-            if bonus is not None:
-                vectors.append(bonus)
+        # Word by word through the memo: captions repeat words (Zipf), so most words of a
+        # new text are already scored; a new word costs one pass over its windows.
+        vectors = list(map(self._score_word, parts))
         vectors.extend(self._shape_vectors(parts))
-        latin = tuple(sum(column) for column in zip(*vectors, strict=True))
-        chars = float(len(s) - len(parts) - 2)
+        latin = tuple(map(sum, zip(*vectors, strict=True)))
+        chars = float(sum(map(len, parts)))
         return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
 
     def _weigh_words(self, items: list[tuple[Any, str, float]]) -> _Evidence:
