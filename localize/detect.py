@@ -453,11 +453,10 @@ class Detector:
         return self._weigh_words(items)
 
     def _weigh_latin(self, words: list[str]) -> _Evidence:
-        """Latin text scored at once: the character model summed over every letter of the
-        text in C (`sum(map(...))`), plus the extras of the few words that have any.
+        """All-Latin text scored from its lower-cased letter runs in one pass.
 
-        Same numbers as scoring word by word (`_weigh_words`), several times faster on
-        text the detector has not seen, which is what a batch of new captions is.
+        Same numbers as `_weigh_words` (memoised word vectors: character model plus
+        lists and spelling patterns), without its per-token script bookkeeping.
         """
         assert self._model is not None
         parts = SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
