@@ -287,6 +287,43 @@ def test_restricted_detector_reports_left_out_languages_as_unsupported():
     assert (korean.lang, korean.reason) == (None, "not-supported")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("eles fizeram tudo", "pt"),  # irregular past (fazer), not a generated regular form
+        ("ils peuvent", "fr"),
+        ("hizo", "es"),
+        ("Enregistrer", "fr"),  # French -er infinitive, a UI button
+        ("nous avons mangé", "fr"),
+        ("menuliskan", "id"),  # meN- + tulis + -kan, nasal assimilation drops the t
+        ("dipersiapkan", "id"),
+        ("história", "pt"),  # Portuguese writes the stress of -ia words, Spanish does not
+        ("energía", "es"),  # Spanish writes stressed -ía, Portuguese writes energia
+    ],
+)
+def test_inflected_and_derived_forms(detector, text, lang):
+    assert detector.detect(text).lang == lang
+
+
+def test_generated_verb_forms_do_not_claim_function_words(detector):
+    # Portuguese "unir" and "ler" would generate "una", "la", "le": Spanish words.
+    result = detector.detect("Introduzca una fecha válida.")
+    assert result.lang == "es"
+    assert result.is_confident
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("desenvolvedoras", "pt"), ("desarrolladoras", "es"), ("développeuses", "fr")],
+)
+def test_unlisted_words_are_judged_by_their_spelling(detector, word, lang):
+    # None of these is in the word lists: the word-shape model decides with the profiles.
+    from localize.detect_data.model import lexicon
+
+    assert all(word not in lexicon(code) for code in ("en", "fr", "id", "es", "pt"))
+    assert detector.detect(word).lang == lang
+
+
 def test_too_close_is_declined():
     detector = Detector.build(min_margin=0.5)
     result = detector.detect("para todos")  # the same two words in Spanish and Portuguese
