@@ -16,11 +16,18 @@ abstracts) differently:
    unigram), word by word, deterministically. Scores of words are memoised per detector.
 3. Word knowledge written by hand, never fitted to test data (`detect_data`): function
    words, everyday and news vocabulary (words spelled alike in two languages are listed
-   under both), regular Spanish/Portuguese verb forms generated from infinitives, and
-   spelling patterns from each language's grammar (-ções, -ieron, -aient, -ness, -nya).
-   A listed word adds a fixed bonus to its languages (a cognate listed under two keeps
-   the character model as tie-breaker); matching spelling patterns add theirs. This is
-   what decides two- and three-word replies.
+   under both), irregular verb paradigms (es pt fr), regular verb forms generated from
+   infinitives (es pt fr), regular plurals and feminines of listed words, Indonesian
+   affixed forms of listed roots (meN-, ber-, di-, ke-...-an, -kan), and spelling
+   patterns and rules from each language's grammar (-ções, -ieron, -aient, -ness, -nya;
+   história / historia, energía / energia). A written word adds a fixed bonus to its
+   languages, a generated one a smaller one (a cognate listed under two keeps the
+   character model as tie-breaker); matching spelling patterns add theirs. This is what
+   decides two- and three-word replies. langdetect's profiles keep only each language's
+   ~1,400 most frequent trigrams: a missing n-gram gets half the pruning threshold
+   instead of nothing, so pruning does not decide between two close languages.
+   Unlisted words of 1-3 word texts are also scored by a character 4-gram model of the
+   word lists themselves (`ShapeModel`: what words of each language look like).
 4. The candidate set includes unsupported neighbours (de it nl tl, and Malay through
    Malay-only words, as langdetect has no Malay profile) so that their text is reported
    as "not supported" instead of as the closest supported language.

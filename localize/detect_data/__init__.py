@@ -14,8 +14,11 @@ Written by hand from knowledge of the languages (not derived from any test set):
 
 Beside this module: `words_<lang>.py` (everyday and news vocabulary per language, written
 by hand; a word valid in two languages is listed in both so it is not evidence for one),
-`verbs.py` (regular es/pt conjugation of hand-listed infinitives) and `affixes.py`
-(spelling patterns with a priori weights). None of it comes from the benchmark data.
+`words_more.py` (a second pass: everyday, news and public-life vocabulary), `verbs.py`
+(regular es/pt/fr conjugation of hand-listed infinitives), `paradigms.py` (irregular
+es/pt/fr verbs, Indonesian derivation from roots, regular plurals and feminines) and
+`affixes.py` (spelling patterns and context rules with a priori weights). None of it comes
+from the benchmark data.
 `model.py` builds the detector's tables from these and langdetect's profiles;
 `scripts.py` classifies scripts and holds the Japanese-only and Chinese-only Han sets.
 """

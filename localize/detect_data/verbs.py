@@ -1,10 +1,12 @@
-"""Regular verb conjugation for Spanish and Portuguese, from hand-written infinitive lists.
+"""Regular verb conjugation for Spanish, Portuguese and French, from hand-written infinitives.
 
 Spanish and Portuguese share most stems and many present-tense forms, but their past,
 imperfect, subjunctive and future endings differ (habló / falou, hablaron / falaram,
 hablaba / falava, hablase / falasse, hablarán / falarão). Generating the regular forms of
 common verbs gives the detector those contrasts for words no list spells out. Irregular
 verbs produce some forms that do not exist; they are harmless (nobody writes them).
+French -er verbs are the regular majority of the language's verbs, and their endings
+(-ez, -é(e)s, -aient) separate French words from English and Spanish look-alikes.
 """
 
 from __future__ import annotations
