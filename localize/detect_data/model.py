@@ -321,7 +321,7 @@ class ShapeModel:
         for lang in self.langs:
             words = lexicon(lang)
             s = pad + ("$" + pad).join(sorted(words)) + "$"
-            top = Counter([s[i : i + n] for i in range(len(s) - n + 1)])
+            top = Counter(map("".join, zip(*(s[k:] for k in range(n)), strict=False)))
             grams = [top]  # grams[j]: counts of (n - j)-grams
             for _order in range(n - 1):
                 lower: Counter[str] = Counter()
