@@ -58,7 +58,6 @@ from .detect_data import (
     MALAY_MARKERS,
 )
 from .detect_data.model import (
-    AFFIX_MAX,
     SPLIT_RE,
     CharModel,
     affix_tables,
@@ -279,6 +278,11 @@ class Detector:
         self._any_rule = re.compile(
             "|".join(f"(?:{rule.pattern})" for rule, _ in self._rules) or "(?!)"
         )
+        # Longest first: the earliest-starting ending match is the longest listed ending.
+        endings = sorted(self._affixes[0], key=lambda p: (-len(p), p))
+        beginnings = sorted(self._affixes[1], key=lambda p: (-len(p), p))
+        self._ending_re = re.compile("(?:" + ("|".join(map(re.escape, endings)) or "(?!)") + r")\Z")
+        self._beginning_re = re.compile("|".join(map(re.escape, beginnings)) or "(?!)")
         # All "anywhere" patterns, longest first, found at every position in one C scan.
         patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
         self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
@@ -338,18 +342,14 @@ class Detector:
         if lex is not None:
             out = list(lex)  # the listed-word bonus of every language
         endings, beginnings, anywhere = self._affixes
-        n = len(word)
         found: list[tuple[float, ...]] = []
-        for k in range(min(n, AFFIX_MAX), 0, -1):  # longest listed ending (closed table)
-            weights = endings.get(word[-k:])
-            if weights is not None:
-                found.append(weights)
-                break
-        for k in range(min(n, AFFIX_MAX), 0, -1):
-            weights = beginnings.get(word[:k])
-            if weights is not None:
-                found.append(weights)
-                break
+        # The longest listed ending and beginning (closed tables), each one C-level match.
+        match = self._ending_re.search(word)
+        if match is not None:
+            found.append(endings[match.group()])
+        match = self._beginning_re.match(word)
+        if match is not None:
+            found.append(beginnings[match.group()])
         hits = list(map(anywhere.__getitem__, set(self._anywhere_re.findall(word))))
         if hits:
             found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
