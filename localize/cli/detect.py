@@ -80,13 +80,13 @@ def _render_text(det_dict: dict, text: str, show_text: bool) -> str:
     "--file",
     "file",
     type=click.Path(dir_okay=False),
-    help="Read the text from this file.",
+    help=N_("Read the text from this file."),
 )
-@option("--lines", is_flag=True, help="Treat every line of the input as a separate text.")
+@option("--lines", is_flag=True, help=N_("Treat every line of the input as a separate text."))
 @option(
     "--segments",
     is_flag=True,
-    help="Also split code-switched captions into runs of one language.",
+    help=N_("Also split code-switched captions into runs of one language."),
 )
 @format_option()
 def detect(
