@@ -11,7 +11,11 @@ from localize import check_caption
     ("text", "lang", "to"),
     [
         ("Sewer slide is not a joke. Talk to someone. #mentalhealth", "en", ("fr", "ja")),
-        ("My friend talked about wanting to unalive himself. Here is what helped.", "en", ("pt", "ko")),
+        (
+            "My friend talked about wanting to unalive himself. Here is what helped.",
+            "en",
+            ("pt", "ko"),
+        ),
         ("Why do we write su!cide online? Let's talk.", "en", ("es", "id")),
     ],
 )

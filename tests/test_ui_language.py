@@ -80,8 +80,18 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
     subprocess.run(["git", "clone", "--quiet", str(REPO), str(source)], check=True)
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(dist), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(source),
+        ],
         check=True,
     )
     (wheel,) = dist.glob("localize-*.whl")
@@ -98,12 +108,19 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
         env.pop(var, None)
     where = subprocess.run(
         [sys.executable, "-c", "import localize, sys; print(localize.__file__)"],
-        env=env, cwd=tmp_path, capture_output=True, text=True, check=True,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert where.stdout.startswith(str(site))
     result = subprocess.run(
         [sys.executable, "-m", "localize", "--ui-lang", "ja", "--help"],
-        env=env, cwd=tmp_path, capture_output=True, text=True,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert translation_of(PROBE, "ja") in result.stdout
