@@ -188,16 +188,27 @@ class Segment:
 _NEEDS_TOKENS = ("#", "@", "://", "www.")
 
 # Format placeholders and markup in UI strings (%(name)s, %s, {count}, {{ var }}, <a href>,
-# &nbsp;) are code, not language: "%(from)s-%(to)s の関連" is Japanese.
+# &nbsp;) are code, not language: "%(from)s-%(to)s の関連" is Japanese. So are command-line
+# options (--lines) and parenthesised lists of language codes ("(en fr ja ko id es pt)"),
+# whose "en"/"es" would otherwise count as Spanish words in a Portuguese help text.
 _PLACEHOLDER_RE = re.compile(
     r"%\(\w+\)[#0 +-]?\d*(?:\.\d+)?[sdifrxXeEgGc]|%[#0 +-]?\d*(?:\.\d+)?[sdifrxXeEgGc%]"
     r"|\{\{.*?\}\}|\{[\w.!:\[\]]*\}|</?[A-Za-z][^<>]*>|&#?\w+;"
+    r"|(?<![\w-])--[A-Za-z][\w-]*"
+    r"|\((?:[a-z]{2}(?:[_-][A-Za-z]{2})?[ ,/]*){3,}\)"
 )
 
 
 def _blank_placeholders(text: str) -> str:
     """The text with placeholders replaced by spaces of the same length (spans stay valid)."""
-    if "%" not in text and "{" not in text and "<" not in text and "&" not in text:
+    if (
+        "%" not in text
+        and "{" not in text
+        and "<" not in text
+        and "&" not in text
+        and "(" not in text
+        and "--" not in text
+    ):
         return text
     return _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
 
