@@ -124,3 +124,27 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert translation_of(PROBE, "ja") in result.stdout
+
+
+def test_finding_columns_stay_aligned_in_cjk_ui(run_cli):
+    from localize.report import display_width
+
+    result = run_cli(
+        "--ui-lang",
+        "ja",
+        "caption",
+        "check",
+        "--lang",
+        "en",
+        "--to",
+        "ko",
+        "He committed suicide. Sewer slide",
+    )
+    kinds = ("forbidden-term", "crisis-line", "no-safe-translation")
+    columns = {
+        display_width(line[: line.index(kind)])
+        for line in result.output.splitlines()
+        for kind in kinds
+        if f" {kind} " in line
+    }
+    assert len(columns) == 1, result.output

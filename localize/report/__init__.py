@@ -45,10 +45,17 @@ class Style:
     def severity(self, severity: Severity | None, width: int = 0) -> str:
         """The severity word in the UI language, padded to `width`, coloured on a TTY."""
         word = severity_word(severity)
-        padding = " " * max(0, width - len(word))
+        padding = " " * max(0, width - display_width(word))
         return (
             self.paint(word, _SEVERITY_COLOURS.get(severity or Severity.INFO), bold=True) + padding
         )
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a terminal: CJK characters take two (for aligned columns)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def severity_word(severity: Severity | None) -> str:
