@@ -50,21 +50,26 @@ class _DictTranslations(_gettext.NullTranslations):
 def _po_translations(po_path: str) -> _gettext.NullTranslations | None:
     import re
 
-    import polib
+    from .catalog.po import parse_po
+    from .errors import LocalizeError
 
     try:
-        po = polib.pofile(po_path)
-    except (OSError, ValueError):
+        with open(po_path, encoding="utf-8") as handle:
+            po = parse_po(handle.read(), po_path)
+    except (OSError, UnicodeDecodeError, LocalizeError):
         return None
     messages: dict[str, str] = {}
     plurals: dict[str, list[str]] = {}
-    for entry in po.translated_entries():
+    for entry in po.messages:
+        forms = entry.msgstr_plural if entry.msgid_plural is not None else [entry.msgstr]
+        if "fuzzy" in entry.flags or not all(forms):
+            continue
         key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
-        if entry.msgid_plural:
-            plurals[entry.msgid] = [entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural)]
+        if entry.msgid_plural is not None:
+            plurals[entry.msgid] = list(forms)
         else:
             messages[key] = entry.msgstr
-    match = re.search(r"plural=([^;]+)", po.metadata.get("Plural-Forms", ""))
+    match = re.search(r"plural=([^;]+)", po.metadata().get("Plural-Forms", ""))
     return _DictTranslations(messages, plurals, match.group(1) if match else "n != 1")
 
 
