@@ -367,8 +367,10 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
     entry_start_line = 0  # index into lines where the current entry's text starts
 
     def finish(end_index: int) -> None:
+        """Close the current entry, whose text ends before line index `end_index`."""
         nonlocal b
         assert b is not None
+        raw_bounds.append((entry_start_line, end_index))
         e = b.entry
         if not b.has_msgid:
             raise CatalogError(
@@ -379,6 +381,16 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
         e.freeze_snapshot("")
         entries.append(e)
         b = None
+
+    def begin(index: int) -> _Builder:
+        """The entry line `index` belongs to: a complete entry ends there, a new one opens."""
+        nonlocal b, entry_start_line
+        if b is not None and b.has_msgstr:
+            finish(index)
+        if b is None:
+            b = _Builder(index + 1)
+            entry_start_line = index if raw_bounds else 0
+        return b
 
     raw_bounds: list[tuple[int, int]] = []
     n = len(lines)
@@ -411,14 +423,9 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
                     continue
             else:
                 # a comment: it starts a new entry if the current one is complete
-                if b is not None and b.has_msgstr:
-                    raw_bounds.append((entry_start_line, i))
-                    finish(i)
-                if b is None:
-                    b = _Builder(lineno)
-                    entry_start_line = i if raw_bounds else 0
-                elif b.has_msgid:
+                if b is not None and b.has_msgid and not b.has_msgstr:
                     raise CatalogError("comment inside an entry", path=path, line=lineno)
+                b = begin(i)
                 kind = body[1:2]
                 e = b.entry
                 if kind == ",":
@@ -450,19 +457,11 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             raise CatalogError(f"{keyword.split('[')[0]} without a string", path=path, line=lineno)
         value = _string(token, path, lineno)
         if prev:
-            if b is None or b.has_msgid:
-                if b is not None and b.has_msgstr:
-                    raw_bounds.append((entry_start_line, i))
-                    finish(i)
-                    b = _Builder(lineno)
-                    entry_start_line = i
-                elif b is None:
-                    b = _Builder(lineno)
-                    entry_start_line = i if raw_bounds else 0
-                else:
-                    raise CatalogError(
-                        "previous-msgid line (#|) inside an entry", path=path, line=lineno
-                    )
+            if b is not None and b.has_msgid and not b.has_msgstr:
+                raise CatalogError(
+                    "previous-msgid line (#|) inside an entry", path=path, line=lineno
+                )
+            b = begin(i)
             if keyword == "msgctxt":
                 b.entry.previous_msgctxt = value
                 b.field = "previous_msgctxt"
@@ -478,12 +477,7 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             i += 1
             continue
         if keyword in ("msgctxt", "msgid"):
-            if b is not None and b.has_msgstr:
-                raw_bounds.append((entry_start_line, i))
-                finish(i)
-            if b is None:
-                b = _Builder(lineno)
-                entry_start_line = i if raw_bounds else 0
+            b = begin(i)
             e = b.entry
             if keyword == "msgctxt":
                 if b.has_msgid or e.msgctxt is not None:
@@ -546,7 +540,6 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             return PoFile(
                 entries, path=path, trailing=trailing, newline=newline, width=_width_of(text)
             )
-        raw_bounds.append((entry_start_line, n))
         finish(n)
     _attach_raw(entries, raw_bounds, lines)
     return PoFile(entries, path=path, newline=newline, width=_width_of(text))
