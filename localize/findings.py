@@ -75,11 +75,6 @@ class Finding:
         return {k: v for k, v in data.items() if v is not None and v != ""}
 
 
-def worst(findings: list[Finding] | tuple[Finding, ...]) -> Severity | None:
-    """The highest severity among findings, or None when there are none."""
-    return max((f.severity for f in findings if f.severity is not None), default=None)
-
-
 def exit_code(findings: list[Finding] | tuple[Finding, ...], fail_on: Severity | str) -> int:
     """0 when clean, 1 when any finding is at or above `fail_on` (the CLI's contract)."""
     threshold = Severity.parse(fail_on)

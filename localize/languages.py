@@ -155,15 +155,6 @@ def markets_for(languages: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def cldr_plural_categories(locale: str) -> tuple[str, ...]:
-    """CLDR plural categories of a locale (from babel), e.g. ('one', 'many', 'other') for fr."""
-    from babel import Locale
-
-    tags = Locale.parse(normalize_locale(locale)).plural_form.tags
-    order = ("zero", "one", "two", "few", "many")
-    return tuple(tag for tag in order if tag in tags) + ("other",)
-
-
 def display_name(code: str, ui_locale: str = "en") -> str:
     """The language's name as a speaker of `ui_locale` says it (babel's CLDR data)."""
     from babel import Locale

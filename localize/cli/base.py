@@ -7,14 +7,12 @@ several commands are defined once here.
 
 from __future__ import annotations
 
-import functools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import click
 
-from ..findings import Severity
 from ..i18n import N_, _
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,10 +30,6 @@ class LocalizedOption(click.Option):
             return super().get_help_record(ctx)
         finally:
             self.help = original
-
-
-class LocalizedArgument(click.Argument):
-    pass
 
 
 class LocalizedCommand(click.Command):
@@ -116,10 +110,6 @@ def glossary_option() -> Callable[[F], F]:
     )
 
 
-def severity(value: str) -> Severity:
-    return Severity.parse(value)
-
-
 # ---- output helpers -------------------------------------------------------------------
 
 
@@ -138,8 +128,3 @@ def progress(
         iterable, length=length, label=label, file=sys.stderr, show_pos=length is not None
     ) as bar:
         yield from bar
-
-
-def pass_through_errors(func: F) -> F:
-    """Nothing to do: errors are handled once, in `main()`. Kept for symmetry in commands."""
-    return functools.wraps(func)(func)  # type: ignore[return-value]
