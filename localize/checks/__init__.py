@@ -47,12 +47,6 @@ class Check:
         doc = (self.func.__doc__ or "").strip()
         return doc.splitlines()[0] if doc else self.kind
 
-    @property
-    def description(self) -> str:
-        import inspect
-
-        return inspect.cleandoc(self.func.__doc__ or "")
-
     def run(self, unit: Any, ctx: CheckContext) -> Iterator[Finding]:
         for finding in self.func(unit, ctx):
             yield replace(

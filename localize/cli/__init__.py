@@ -139,9 +139,11 @@ def _preselect_ui_language(argv: list[str]) -> None:
             requested = argv[index + 1]
         elif arg.startswith("--ui-lang="):
             requested = arg.split("=", 1)[1]
+    from ..errors import LocalizeError
+
     try:
         use_ui_language(requested)
-    except Exception:
+    except LocalizeError:  # an unsupported --ui-lang: its own callback reports it
         use_ui_language(None)
 
 
