@@ -23,10 +23,8 @@ Severities, and why:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -80,124 +78,7 @@ def crisis_hits(ctx: CheckContext, text: str) -> list[Any]:
     glossary = ctx.glossary
     if glossary is None or not text:
         return []
-
-    def find() -> list[Any]:
-        if not crisis_sieve(glossary).may_mention(text):
-            return []
-        return glossary.find_crisis_resources(text)
-
-    return ctx.memo(("crisis-hits", text), find)
-
-
-_RUN = re.compile(r"\d(?:[\s.\-()\u2010-\u2015\u2212]*\d)*")
-_NON_DIGIT = re.compile(r"\D+")
-_PIECES = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True)
-class CrisisSieve:
-    """A cheap test that a text cannot mention any crisis resource, run before the finder.
-
-    Most captions name no crisis line; the glossary's finder runs one pattern per number,
-    name and URL over normalised text, which costs more than the rest of the check. The
-    sieve never rejects a text the finder would match: a number's digits, and every word
-    of a name, must be in the text for the finder to match it. (Its one blind spot: an
-    accent the official name does not have, typed on one of the name's plain-ASCII words.)
-    """
-
-    digits: tuple[str, ...]
-    names: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-    """Per name: its plain pieces (found in the lower-cased text) and its accented Latin
-    pieces (found in the accent-folded text)."""
-
-    @classmethod
-    def build(cls, lines: Sequence[Any]) -> CrisisSieve:
-        digits: set[str] = set()
-        names: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
-        for line in lines:
-            for value in (line.number, line.name, line.url, *line.aliases):
-                value = unicodedata.normalize("NFKC", value or "").lower()
-                run = _RUN.search(value)
-                if run is not None:
-                    digits.add(_NON_DIGIT.sub("", run.group()))
-                    continue
-                pieces = _PIECES.findall(value)
-                if not pieces:
-                    continue
-                plain = tuple(p for p in pieces if not _accented_latin(p))
-                accented = tuple(_fold(p) for p in pieces if _accented_latin(p))
-                names.add((plain, accented))
-        return cls(tuple(sorted(digits)), tuple(sorted(names)))
-
-    @property
-    def _gates(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-        """One pattern for the longest plain piece of every name (most texts contain none),
-        and one for the names that have only accented pieces (searched in folded text)."""
-        gates = self.__dict__.get("_gate_patterns")
-        if gates is None:
-            plain = {max(p, key=len) for p, _a in self.names if p}
-            accented = {max(a, key=len) for p, a in self.names if not p}
-
-            def compile_any(pieces: set[str]) -> re.Pattern[str]:
-                ordered = sorted(pieces, key=len, reverse=True)
-                return re.compile("|".join(re.escape(p) for p in ordered) or "(?!)")
-
-            gates = (compile_any(plain), compile_any(accented) if accented else None)
-            object.__setattr__(self, "_gate_patterns", gates)
-        return gates
-
-    def may_mention(self, text: str) -> bool:
-        if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-        low = text.lower()
-        plain_gate, accented_gate = self._gates
-        folded: str | None = None
-        if plain_gate.search(low) is None:
-            if accented_gate is None:
-                return self._has_number(low)
-            folded = _fold(low)
-            if accented_gate.search(folded) is None:
-                return self._has_number(low)
-        for plain, accented in self.names:
-            if all(piece in low for piece in plain):
-                if not accented:
-                    return True
-                folded = folded if folded is not None else _fold(low)
-                if all(piece in folded for piece in accented):
-                    return True
-        return self._has_number(low)
-
-    def _has_number(self, low: str) -> bool:
-        runs = _RUN.findall(low)
-        if not runs:
-            return False
-        pattern = self.__dict__.get("_digit_pattern")
-        if pattern is None:
-            keys = sorted(self.digits, key=len, reverse=True)
-            pattern = re.compile("|".join(keys) or "(?!)")
-            object.__setattr__(self, "_digit_pattern", pattern)
-        numbers = "|".join(_NON_DIGIT.sub("", run) for run in runs)
-        return pattern.search(numbers) is not None
-
-
-_MARKS = re.compile(r"[\u0300-\u036f]+")
-
-
-def _fold(text: str) -> str:
-    """Latin accents removed (é -> e); other scripts unchanged."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
-
-
-def _accented_latin(piece: str) -> bool:
-    return any("\u00c0" <= c <= "\u024f" for c in piece)
-
-
-@lru_cache(maxsize=8)
-def crisis_sieve(glossary: Any) -> CrisisSieve:
-    """The sieve of a glossary's crisis lines, built once per glossary."""
-    return CrisisSieve.build([line for lines in glossary.crisis_lines.values() for line in lines])
+    return ctx.memo(("crisis-hits", text), lambda: glossary.find_crisis_resources(text))
 
 
 def _is_forbidden(hit: Any) -> bool:

@@ -4,12 +4,18 @@ Numbers are matched tolerantly (spaces, hyphens, dots, full-width digits: NFKC) 
 inside a longer run of digits, so '1988' is no hit for 988. Names match case- and
 accent-insensitively on word boundaries (Latin) or as substrings (Japanese, Korean); URLs
 as written, with or without scheme.
+
+Most texts name no crisis line, so `find` first runs a cheap sieve over the normalised
+text: a number's digits, or every word of a name or URL, must be there for any pattern to
+match. The sieve works on the same normalisation as the patterns, so it never rejects a
+text they would match.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .model import CrisisHit, CrisisLine
 from .normalize import normalize, normalize_with_offsets
@@ -69,6 +75,71 @@ def _url_regex(value: str) -> str:
     return r"(?<![\w.\-])(?:https?://)?(?:www\.)?" + re.escape(text) + r"(?:/[^\s]*)?(?![\w\-])"
 
 
+_RUN = re.compile(r"\d(?:[\s.\-()]*\d)*")
+_NON_DIGIT = re.compile(r"\D+")
+_PIECES = re.compile(r"[^\W_]+")
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def _any_of(keys: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(set(keys), key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in ordered) or "(?!)")
+
+
+@dataclass(frozen=True)
+class CrisisSieve:
+    """A cheap test, on normalised text, that a text cannot mention any crisis line.
+
+    A value with digits is kept as the digits of its first run (every pattern matches them
+    as one run, separators aside); any other value as the words of its normalised form,
+    all of which a match contains.
+    """
+
+    digits: tuple[str, ...]
+    names: tuple[tuple[str, ...], ...]
+    _gate: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _numbers: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # one search for the longest word of every name: most texts contain none
+        object.__setattr__(self, "_gate", _any_of(max(n, key=len) for n in self.names))
+        object.__setattr__(self, "_numbers", _any_of(self.digits))
+
+    @classmethod
+    def build(cls, lines: Iterable[CrisisLine]) -> CrisisSieve:
+        digits: set[str] = set()
+        names: set[tuple[str, ...]] = set()
+        for line in lines:
+            for value in (line.number, line.name, line.url, *line.aliases):
+                if not value.strip():
+                    continue
+                text = normalize(value, True)
+                run = _RUN.search(text)
+                if run is not None:
+                    digits.add(_NON_DIGIT.sub("", run.group()))
+                    continue
+                if classify(value) == "url":  # the patterns accept it without scheme or www
+                    text = _SCHEME.sub("", text.strip())
+                pieces = tuple(_PIECES.findall(text))
+                if pieces:
+                    names.add(pieces)
+        return cls(tuple(sorted(digits)), tuple(sorted(names)))
+
+    def may_mention(self, text: str) -> bool:
+        """False when no crisis line can be found in `text`."""
+        return self.admits(normalize(text, True))
+
+    def admits(self, norm: str) -> bool:
+        """`may_mention` for text already normalised as the patterns see it."""
+        if self._gate.search(norm) is not None:
+            if any(all(piece in norm for piece in name) for name in self.names):
+                return True
+        runs = _RUN.findall(norm)
+        if not runs:
+            return False
+        return self._numbers.search("|".join(_NON_DIGIT.sub("", run) for run in runs)) is not None
+
+
 class CrisisFinder:
     """All crisis lines of a glossary compiled once; `find` returns non-overlapping hits, longest first."""
 
@@ -91,11 +162,20 @@ class CrisisFinder:
                     continue
                 seen.add(regex)
                 self._patterns.append((re.compile(regex), line))
+        self.sieve = CrisisSieve.build(self.lines)
 
     def find(self, text: str) -> list[CrisisHit]:
         if not self._patterns or not text:
             return []
         norm, starts, ends = normalize_with_offsets(text, True)
+        if not self.sieve.admits(norm):
+            return []
+        return self._hits(text, norm, starts, ends)
+
+    def _hits(
+        self, text: str, norm: str, starts: list[int] | None, ends: list[int] | None
+    ) -> list[CrisisHit]:
+        """Every pattern over the normalised text, without the sieve."""
         candidates = [
             (m.start(), m.end(), line)
             for pattern, line in self._patterns
