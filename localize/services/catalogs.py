@@ -85,7 +85,11 @@ _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 
 def read_catalog(path: str | Path) -> PoFile:
     """Parse a PO/POT file; bad bytes or syntax raise CatalogError naming file and line."""
-    data = read_bytes(path, error=CatalogError)
+    return _parse_catalog(read_bytes(path, error=CatalogError), path)
+
+
+def _parse_catalog(data: bytes, path: str | Path) -> PoFile:
+    """`read_catalog` on bytes already read: decoded with the charset the header declares."""
     encoding = "utf-8"
     match = _CHARSET.search(data[:8192])
     if match:
@@ -351,8 +355,9 @@ def update(
     refs, _missing = catalog_refs(config, locales)
     planned: list[tuple[CatalogRef, str, str, Any]] = []
     for ref in refs:
-        original = read_text(ref.po_path, error=CatalogError)
-        po = read_catalog(ref.po_path)
+        data = read_bytes(ref.po_path, error=CatalogError)
+        original = decode_text(data, ref.po_path, error=CatalogError)
+        po = _parse_catalog(data, ref.po_path)
         merged, stats = merge(
             po,
             pot,
