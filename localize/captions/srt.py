@@ -36,6 +36,13 @@ def strip_tags(text: str) -> str:
 
 def parse_srt(text: str, *, path: str | None = None) -> Iterator[Caption]:
     """Yield one Caption per cue, in file order; raise CaptionFormatError on a broken cue."""
+    for caption, _end in iter_srt_cues(text, path=path):
+        yield caption
+
+
+def iter_srt_cues(text: str, *, path: str | None = None) -> Iterator[tuple[Caption, int]]:
+    """(caption, line number of its last body line) per cue, for writers that rewrite a
+    cue's body lines in place and keep every other line (`text.splitlines()` numbering)."""
     lines = text.splitlines()
     count = len(lines)
     i = 0
@@ -79,7 +86,7 @@ def parse_srt(text: str, *, path: str | None = None) -> Iterator[Caption]:
             starts_next=_starts_cue,
         )
         if caption is not None:
-            yield caption
+            yield caption, i
 
 
 def _starts_cue(lines: Sequence[str], i: int) -> bool:

@@ -39,6 +39,13 @@ def cue_text(line: str) -> str:
 
 def parse_vtt(text: str, *, path: str | None = None) -> Iterator[Caption]:
     """Yield one Caption per cue (numbered from 1 in file order; the identifier becomes its id)."""
+    for caption, _end in iter_vtt_cues(text, path=path):
+        yield caption
+
+
+def iter_vtt_cues(text: str, *, path: str | None = None) -> Iterator[tuple[Caption, int]]:
+    """(caption, line number of its last body line) per cue, for writers that rewrite a
+    cue's body lines in place and keep every other line (`text.splitlines()` numbering)."""
     lines = text.splitlines()
     if not lines or not _HEADER.match(lines[0]):
         raise CaptionFormatError(
@@ -90,4 +97,4 @@ def parse_vtt(text: str, *, path: str | None = None) -> Iterator[Caption]:
             clean=cue_text,
         )
         if caption is not None:
-            yield caption
+            yield caption, i

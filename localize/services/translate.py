@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..captions.srt import iter_srt_cues
+from ..captions.vtt import iter_vtt_cues
 from ..errors import CaptionFormatError, CatalogError, UsageError
 from ..i18n import _
 from ..languages import get_language, normalize_locale
@@ -603,7 +605,6 @@ def pretranslate_catalog(
 # ---- captions -------------------------------------------------------------------------
 
 CAPTION_FORMATS = ("text", "srt", "vtt", "jsonl")
-_TIMING = re.compile(r"-->")
 
 
 def caption_format(path: str | Path) -> str:
@@ -661,40 +662,28 @@ def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slo
             slots.append(slot)
             parts.append((record, field_name, slot))
         return parts, slots
-    in_cue = False
-    header = fmt == "vtt"
-    block_kind = ""
-    for number, raw in enumerate(lines, 1):
-        stripped = raw.strip()
-        if not stripped:
-            in_cue = False
-            header = False
-            block_kind = ""
+    if fmt == "text":
+        for number, raw in enumerate(lines, 1):
+            if raw.strip():
+                slot = _Slot(raw, number, str(number))
+                slots.append(slot)
+                parts.append(slot)
+            else:
+                parts.append(raw)
+        return parts, slots
+    # Subtitles: the project's readers say which lines are cue text; every other line
+    # (header, NOTE blocks, numbers, identifiers, timings) is copied as it is. Lines keep
+    # their own endings, since the readers number lines as `str.splitlines` does.
+    cues = iter_srt_cues(text, path=path) if fmt == "srt" else iter_vtt_cues(text, path=path)
+    body = {n for caption, last in cues for n in range(caption.line or 0, last + 1)}
+    for number, raw in enumerate(text.splitlines(keepends=True), 1):
+        if number not in body:
             parts.append(raw)
             continue
-        if fmt == "text":
-            slot = _Slot(raw, number, str(number))
-            slots.append(slot)
-            parts.append(slot)
-            continue
-        if header:
-            parts.append(raw)
-            continue
-        if not block_kind:
-            block_kind = "note" if stripped.split(" ")[0] in ("NOTE", "STYLE", "REGION") else "cue"
-        if block_kind == "note":
-            parts.append(raw)
-            continue
-        if _TIMING.search(raw):
-            in_cue = True
-            parts.append(raw)
-            continue
-        if in_cue:
-            slot = _Slot(raw, number, str(number))
-            slots.append(slot)
-            parts.append(slot)
-        else:
-            parts.append(raw)  # cue number or identifier
+        content = raw.splitlines()[0]
+        slot = _Slot(content, number, str(number))
+        slots.append(slot)
+        parts.extend((slot, raw[len(content) :]))
     return parts, slots
 
 
@@ -721,7 +710,7 @@ def _compose(parts: list[Any], fmt: str, stamp: str, locale: str) -> str:
             out.append(json.dumps(record, ensure_ascii=False))
         else:
             out.append(part)
-    text = "\n".join(out)
+    text = ("" if fmt in ("srt", "vtt") else "\n").join(out)
     if fmt == "vtt":
         lines = text.split("\n")
         note = f"NOTE {stamp}; fuzzy: review every cue before publishing"
