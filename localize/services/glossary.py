@@ -67,36 +67,23 @@ def list_terms(
             if want_lang is not None and code != want_lang:
                 continue
             terms = entry.terms
+            review = entry.review.value
+            known = (concept.id, concept.category.value, concept.risk, code)
             if want_status is not None:
                 terms = tuple(t for t in terms if t.status is want_status)
             elif not terms:
-                rows.append(
-                    TermRow(
-                        concept.id,
-                        concept.category.value,
-                        concept.risk,
-                        code,
-                        "",
-                        "",
-                        "",
-                        entry.review.value,
-                        entry.verified,
-                    )
+                rows.append(TermRow(*known, "", "", "", review, entry.verified))
+            rows.extend(
+                TermRow(
+                    *known,
+                    term.text,
+                    term.status.value,
+                    term.replacement or "",
+                    review,
+                    term.verified and entry.verified,
                 )
-            for term in terms:
-                rows.append(
-                    TermRow(
-                        concept.id,
-                        concept.category.value,
-                        concept.risk,
-                        code,
-                        term.text,
-                        term.status.value,
-                        term.replacement or "",
-                        entry.review.value,
-                        term.verified and entry.verified,
-                    )
-                )
+                for term in terms
+            )
     return rows
 
 
