@@ -180,6 +180,12 @@ def test_check_list_disable_ignore_and_github(run_cli):
     assert unknown.exit_code == 2 and "unknown check 'no-such-check'" in unknown.stderr
 
 
+def test_disable_takes_a_code_in_any_case(run_cli):
+    result = run_cli("catalog", "check", str(DATA / "defects.po"), "--disable", "l107")
+    assert result.exit_code in (0, 1)
+    assert "duplicate-msgid" not in result.stdout and "partial-plural" in result.stdout
+
+
 def test_fail_on_warning(run_cli):
     clean = run_cli(
         "catalog",

@@ -686,15 +686,24 @@ def check_catalogs(
     detector_factory: Callable[[], Any] | None = None,
 ) -> CheckResult:
     """Run every registered entry and catalog check on each catalog."""
-    from ..checks import CheckContext, checks_for, ignored_kinds, known_kinds, run_checks
+    from ..checks import (
+        CheckContext,
+        all_checks,
+        checks_for,
+        ignored_kinds,
+        known_kinds,
+        run_checks,
+    )
 
-    off = [d.strip() for d in disabled if d.strip()]
     kinds = known_kinds()
-    from ..checks import all_checks
-
-    codes = {c.code.lower() for c in all_checks()}
-    for name in off:
-        if name not in kinds and name.lower() not in codes:
+    codes = {c.code.lower(): c.code for c in all_checks()}
+    off = []
+    for name in (d.strip() for d in disabled if d.strip()):
+        if name in kinds:
+            off.append(name)
+        elif name.lower() in codes:  # `l101` names L101: checks_for compares codes as written
+            off.append(codes[name.lower()])
+        else:
             raise UsageError(f"unknown check {name!r}; see `localize catalog check --list`")
     refs, _missing = catalog_refs(config, locales, paths)
     loaded = []
