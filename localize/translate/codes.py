@@ -115,26 +115,24 @@ def _lookup(table: dict[str, str | None], engine: str, locale: str, role: str) -
     )
 
 
-def target_code(engine: str, locale: str) -> str:
-    """The engine's code for a target locale ('pt_BR' -> 'pt' for Google, 'PT-BR' for DeepL)."""
+def _targets(engine: str) -> dict[str, str | None]:
     if engine not in _TARGET:
         raise LanguageError(
             _("unknown engine {engine}; supported: {supported}").format(
                 engine=repr(engine), supported=", ".join(ENGINES)
             )
         )
-    return _lookup(_TARGET[engine], engine, locale, "into")
+    return _TARGET[engine]
+
+
+def target_code(engine: str, locale: str) -> str:
+    """The engine's code for a target locale ('pt_BR' -> 'pt' for Google, 'PT-BR' for DeepL)."""
+    return _lookup(_targets(engine), engine, locale, "into")
 
 
 def source_code(engine: str, locale: str) -> str:
     """The engine's code for a source locale."""
-    if engine not in _TARGET:
-        raise LanguageError(
-            _("unknown engine {engine}; supported: {supported}").format(
-                engine=repr(engine), supported=", ".join(ENGINES)
-            )
-        )
-    return _lookup(_SOURCE.get(engine, _TARGET[engine]), engine, locale, "from")
+    return _lookup(_SOURCE.get(engine) or _targets(engine), engine, locale, "from")
 
 
 def supported_locales(engine: str) -> tuple[str, ...]:
