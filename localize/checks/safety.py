@@ -148,6 +148,20 @@ def _suggest_replacement(ctx: CheckContext, hit: Any, lang: str | None) -> str |
     return " / ".join(preferred[:3]) if preferred else None
 
 
+def _term_finding(
+    ctx: CheckContext, hit: Any, code: str | None, entry: Any, message: str
+) -> Finding:
+    """A finding on a glossary hit, with its replacement and the most specific sources."""
+    return Finding(
+        message=message,
+        span=(hit.start, hit.end),
+        matched=hit.text,
+        concept=hit.concept.id,
+        suggestion=_suggest_replacement(ctx, hit, code),
+        source=_sources(hit.term.sources, entry.sources if entry else (), hit.concept.sources),
+    )
+
+
 def forbidden_findings(ctx: CheckContext, text: str, lang: str | None) -> Iterator[Finding]:
     """forbidden-term findings for `text`, shared by the caption and the entry checks."""
     for hit in term_hits(ctx, text, lang):
@@ -164,14 +178,7 @@ def forbidden_findings(ctx: CheckContext, text: str, lang: str | None) -> Iterat
             message = _('"{text}" is wording to avoid').format(text=hit.text)
         if reason:
             message += f": {reason}"
-        yield Finding(
-            message=message,
-            span=(hit.start, hit.end),
-            matched=hit.text,
-            concept=hit.concept.id,
-            suggestion=_suggest_replacement(ctx, hit, code),
-            source=_sources(hit.term.sources, entry.sources if entry else (), hit.concept.sources),
-        )
+        yield _term_finding(ctx, hit, code, entry, message)
 
 
 def stigma_findings(ctx: CheckContext, text: str, lang: str | None) -> Iterator[Finding]:
@@ -185,14 +192,7 @@ def stigma_findings(ctx: CheckContext, text: str, lang: str | None) -> Iterator[
         if hit.term.reason:
             message += f" ({hit.term.reason})"
         entry = hit.concept.entry(code) if code else None
-        yield Finding(
-            message=message,
-            span=(hit.start, hit.end),
-            matched=hit.text,
-            concept=hit.concept.id,
-            suggestion=_suggest_replacement(ctx, hit, code),
-            source=_sources(hit.term.sources, entry.sources if entry else (), hit.concept.sources),
-        )
+        yield _term_finding(ctx, hit, code, entry, message)
 
 
 def line_label(line: Any) -> str:
