@@ -19,6 +19,7 @@ from ..findings import Finding
 from ..i18n import _
 from . import CheckContext, check
 from .format import finding, mask_code, translated_forms
+from .terminology import dnt_hits
 from .units import EntryUnit
 
 # Below this many letters (Latin, Hangul) a detection is a guess; CJK characters carry more.
@@ -69,11 +70,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 def _prose(text: str, ctx: CheckContext) -> str:
     """The text without placeholders, tags, URLs, code-like tokens and do-not-translate names."""
     masked = mask_code(text)
-    glossary = ctx.glossary if ctx.glossary_factory is not None else None
-    if glossary is not None:
-        hits = ctx.memo(("dnt-hits", text), lambda: glossary.find_dnt(text))
-        for hit in hits:
-            masked = masked[: hit.start] + " " * (hit.end - hit.start) + masked[hit.end :]
+    for hit in dnt_hits(ctx, text):
+        masked = masked[: hit.start] + " " * (hit.end - hit.start) + masked[hit.end :]
     return _CODE_TOKEN.sub(" ", masked)
 
 
