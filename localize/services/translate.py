@@ -35,7 +35,7 @@ from typing import Any
 
 from ..captions.srt import iter_srt_cues
 from ..captions.vtt import iter_vtt_cues
-from ..errors import CaptionFormatError, CatalogError, UsageError
+from ..errors import CaptionFormatError, UsageError
 from ..i18n import _
 from ..languages import get_language, normalize_locale
 from ..translate.engines import (
@@ -513,12 +513,7 @@ def pretranslate_catalog(
     from ..catalog.po import parse_po
 
     started = time.monotonic()
-    try:
-        po = parse_po(text, path)
-    except CatalogError:
-        raise
-    except ValueError as exc:  # pragma: no cover - the parser raises CatalogError
-        raise CatalogError(str(exc), path=path) from None
+    po = parse_po(text, path)
     loc = _catalog_locale(po, locale, path)
     pre = pretranslator_for(loc)
     nplurals = _nplurals(po, loc)
