@@ -384,10 +384,8 @@ def _check_one(
 ) -> CaptionReport | Malformed:
     if isinstance(record, Malformed):
         return record
-    targets = options.to
-    if record.lang and record.lang in targets:
-        targets = tuple(t for t in targets if t != record.lang)
-    return checker.check(record, lang=options.lang, to=targets, markets=options.markets)
+    # `check` drops the caption's own language (a record's `lang` first) from the targets
+    return checker.check(record, lang=options.lang, to=options.to, markets=options.markets)
 
 
 # A worker process's checker, built once by the pool initializer: multiprocessing gives
