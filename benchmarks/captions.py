@@ -21,7 +21,7 @@ import random
 import time
 from pathlib import Path
 
-from _common import CACHE
+from _common import CACHE, table
 
 CLEAN = {
     "en": [
@@ -184,15 +184,20 @@ def main() -> None:
         f"caption check: {path.name}, {os.cpu_count()} CPUs, "
         f"glossary+detector load {load * 1000:.0f} ms, load average {os.getloadavg()[0]:.1f}"
     )
-    print(
-        f"{'jobs':>4} {'captions':>9} {'wall s':>7} {'captions/s':>11} {'per CPU-s':>10} "
-        f"{'scaling':>8} {'peak RSS':>9}"
-    )
-    for jobs, count, elapsed, rate, per_cpu, scaling, peak in rows:
-        print(
-            f"{jobs:>4} {count:>9} {elapsed:>7.2f} {rate:>11,.0f} {per_cpu:>10,.0f} "
-            f"{scaling:>7.2f}x {peak:>6.0f} MB"
+    header = ("jobs", "captions", "wall s", "captions/s", "per CPU-s", "scaling", "peak RSS")
+    cells = [
+        (
+            jobs,
+            count,
+            f"{elapsed:.2f}",
+            f"{rate:,.0f}",
+            f"{per_cpu:,.0f}",
+            f"{scaling:.2f}x",
+            f"{peak:.0f} MB",
         )
+        for jobs, count, elapsed, rate, per_cpu, scaling, peak in rows
+    ]
+    print(table([header, *cells], rule=False))
     print("findings by kind:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) or "none")
     print(
         "per CPU-s: captions per CPU second of the main process and its workers (per-core "
