@@ -309,3 +309,23 @@ def test_unwritable_target_is_an_error_and_leaves_files(run_cli, tmp_path):
     assert result.stderr.startswith("error: cannot write") and str(blocker) in result.stderr
     assert _snapshot(locales) == before
     assert not list((locales / "fr" / "LC_MESSAGES").glob(".fides.mo.*"))
+
+
+def test_stats_table_columns_line_up_under_a_japanese_ui(run_cli):
+    from localize.report import display_width
+
+    result = run_cli(
+        "--ui-lang",
+        "ja",
+        "catalog",
+        "stats",
+        "--locales-dir",
+        str(DATA / "locales"),
+        "--domain",
+        "fides",
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 2 and lines[0] != lines[0].encode("ascii", "ignore").decode()
+    # right-aligned columns end at the same terminal cell on every row
+    assert len({display_width(line.rstrip()) for line in lines}) == 1

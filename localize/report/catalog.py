@@ -7,7 +7,7 @@ from typing import Any
 
 from ..findings import Finding, count_by_severity
 from ..i18n import _, ngettext
-from . import Style, github_annotations, to_json
+from . import Style, display_width, github_annotations, to_json
 
 
 def _finding_line(f: Finding, style: Style) -> str:
@@ -121,15 +121,15 @@ def render_stats(items: Sequence[Any], fmt: str) -> str:
         ]
         for item in items
     ]
-    widths = [max(len(str(c)) for c in col) for col in zip(headers, *rows, strict=False)]
+    # columns measured in terminal cells: translated headers may be CJK (two cells a character)
+    widths = [max(map(display_width, col)) for col in zip(headers, *rows, strict=False)]
     out = []
     for row in [headers, *rows]:
-        out.append(
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w)
-                for i, (c, w) in enumerate(zip(row, widths, strict=True))
-            )
-        )
+        cells = []
+        for i, (c, w) in enumerate(zip(row, widths, strict=True)):
+            padding = " " * (w - display_width(c))
+            cells.append(c + padding if i == 0 else padding + c)
+        out.append("  ".join(cells))
     return "\n".join(out)
 
 
