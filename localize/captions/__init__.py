@@ -67,7 +67,7 @@ def guess_format(name: str | Path | None, first_line: str = "") -> str:
 def _looks_like_srt(text: str) -> bool:
     from .srt import _INDEX, _TIMING
 
-    lines = [line for line in text.lstrip().splitlines()[:3]]
+    lines = text.lstrip().splitlines()[:3]
     return len(lines) >= 2 and bool(_INDEX.match(lines[0])) and bool(_TIMING.match(lines[1]))
 
 
