@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ..languages import get_language
 from .plurals import policy_rule
-from .po import Entry, PoFile, parse_header
+from .po import Entry, PoFile
 
 
 def new_catalog(pot: PoFile, locale: str, *, now: datetime | None = None) -> PoFile:
@@ -56,9 +56,3 @@ def new_catalog(pot: PoFile, locale: str, *, now: datetime | None = None) -> PoF
             entry.msgstr_plural = [""] * rule.nplurals
         entries.append(entry)
     return PoFile(entries, width=pot.width)
-
-
-def catalog_locale(po: PoFile) -> str | None:
-    """The `Language` header of a catalog, if any."""
-    header = po.header
-    return parse_header(header.msgstr).get("Language") or None if header is not None else None
