@@ -121,7 +121,6 @@ class TextRenderer:
         self.write_err = write_err
         self.style = style
         self.summary = CaptionSummary()
-        self._shown = 0
 
     def add(self, result: CaptionReport | Malformed) -> None:
         self.summary.add(result)
@@ -130,7 +129,6 @@ class TextRenderer:
             return
         if not result.findings:
             return
-        self._shown += 1
         self.write(format_caption(result, self.style) + "\n\n")
 
     def finish(self) -> CaptionSummary:
