@@ -871,7 +871,3 @@ def format_entry(entry: Entry, width: int = WIDTH) -> str:
     else:
         out.extend(_wrap("msgstr", entry.msgstr, prefix, width))
     return "\n".join(out) + "\n"
-
-
-def new_po(entries: list[Entry], path: str | None = None) -> PoFile:
-    return PoFile(entries, path=path)
