@@ -132,13 +132,6 @@ def resolve_markets(markets: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(codes))
 
 
-@lru_cache(maxsize=8)
-def _cached_glossary(paths: tuple[str, ...] | None) -> Any:
-    from ..glossary import load_glossary
-
-    return load_glossary(list(paths) if paths is not None else None)
-
-
 @lru_cache(maxsize=1)
 def _cached_detector() -> Any:
     from ..detect import Detector
@@ -173,7 +166,10 @@ class CaptionChecker:
 
     def _load_glossary(self) -> Any:
         if self._glossary is None:
-            self._glossary = _cached_glossary(self.glossary_paths)
+            # load_glossary caches per file set (and reloads a file that changed)
+            from ..glossary import load_glossary
+
+            self._glossary = load_glossary(self.glossary_paths)
         return self._glossary
 
     def _load_detector(self) -> Any:
@@ -454,8 +450,10 @@ def check_stream(
         return
     import multiprocessing
 
+    from ..glossary import load_glossary
+
     # A bad glossary fails here, once, rather than in every worker's initializer.
-    _cached_glossary(options.glossary_paths)
+    load_glossary(options.glossary_paths)
     pool = multiprocessing.get_context().Pool(jobs, initializer=_worker_init, initargs=(options,))
     try:
         pending: deque[Any] = deque()
