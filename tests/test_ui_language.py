@@ -100,6 +100,9 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
         for locale in LOCALES:
             assert f"localize/locale/{locale}/LC_MESSAGES/localize.mo" in names
         assert "localize/glossaries/mental-health.toml" in names
+        # The detector's word-frequency tables and their license notice.
+        assert "localize/detect_data/frequencies/pt.txt.gz" in names
+        assert "localize/detect_data/frequencies/NOTICE" in names
         site = tmp_path / "site"
         archive.extractall(site)
     shutil.rmtree(source)
@@ -124,6 +127,16 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert translation_of(PROBE, "ja") in result.stdout
+    # Installed from the wheel, the detector finds its tables ("desabafo" needs them).
+    detected = subprocess.run(
+        [sys.executable, "-m", "localize", "detect", "--format", "json", "desabafo"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert detected.returncode == 0, detected.stderr
+    assert '"lang": "pt"' in detected.stdout
 
 
 def test_finding_columns_stay_aligned_in_cjk_ui(run_cli):
