@@ -50,7 +50,6 @@ CODES = {
     "id": "id",
     "es": "es",
     "pt": "pt",
-    "ms": "ms",
     "de": "de",
     "it": "it",
     "nl": "nl",
