@@ -9,11 +9,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from localize.catalog.mo import MoMessage, build_mo, hash_string, next_prime
+from localize.catalog.mo import MoMessage, build_mo, hash_string, hash_strings, next_prime
+from localize.catalog.po import parse_po
 from localize.services.catalogs import compile_catalogs, load_config
 
 DATA = Path(__file__).parent / "data" / "catalog"
+REPO = Path(__file__).resolve().parent.parent
 LOCALES = ("fr", "ja", "pt_BR", "id")
 
 
@@ -31,6 +35,44 @@ def test_hash_is_gettexts_pjw_hash():
     long = b"x" * 40
     assert hash_string(long) < 2**32
     assert next_prime(5) == 5 and next_prime(6) == 7 and next_prime(0) == 1 and next_prime(9) == 11
+
+
+def _real_strings() -> list[bytes]:
+    """Every key and translation of the toolkit's own catalogs (7 languages, CJK) and the test catalogs."""
+    strings: list[bytes] = []
+    for po_path in sorted(
+        [*REPO.glob("locales/*/LC_MESSAGES/*.po"), *DATA.glob("locales/*/*/*.po")]
+    ):
+        for entry in parse_po(po_path.read_text(encoding="utf-8"), str(po_path)).entries:
+            key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
+            strings.append(key.encode())
+            strings.extend(form.encode() for form in entry.translations)
+    return strings
+
+
+def test_batch_hash_equals_the_byte_by_byte_hash_on_real_strings():
+    strings = _real_strings()
+    assert len(strings) > 1000
+    assert hash_strings(strings) == [hash_string(s) for s in strings]
+    # one catalog at a time too (smaller groups, more of them hashed one by one)
+    for start in range(0, len(strings), 97):
+        part = strings[start : start + 97]
+        assert hash_strings(part) == [hash_string(s) for s in part]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.binary(max_size=300),
+            # long runs of high bytes: bits 28-31 fill on nearly every step
+            st.builds(lambda n, b: bytes([b]) * n, st.integers(0, 200), st.integers(0xF0, 0xFF)),
+        ),
+        max_size=80,
+    )
+)
+def test_batch_hash_equals_the_byte_by_byte_hash_on_any_bytes(keys):
+    assert hash_strings(keys) == [hash_string(k) for k in keys]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -154,6 +196,8 @@ def test_hash_matches_msgfmt_when_a_step_carries_past_32_bits(tmp_path):
         return hval
 
     assert all(hash_string(k.encode()) == reference(k.encode()) for k in keys)
+    many = [k.encode() for k in keys] * 5  # enough of one length to be hashed in lanes
+    assert hash_strings(many) == [reference(k) for k in many]
     po = tmp_path / "fr" / "LC_MESSAGES" / "carry.po"
     po.parent.mkdir(parents=True)
     po.write_text(
