@@ -14,6 +14,11 @@ from typing import Any, TypeVar
 import click
 
 from ..i18n import N_, _
+from .click_i18n import install as _install_click_i18n
+
+# every module that builds click commands imports this one: click's own messages
+# (Usage:, Error:, ...) are routed through the toolkit's UI language from here on
+_install_click_i18n()
 
 F = TypeVar("F", bound=Callable[..., Any])
 

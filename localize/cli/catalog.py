@@ -127,20 +127,14 @@ def init_cmd(locales_dir, domain, locales, output_format) -> None:
 def update_cmd(
     locales_dir, domain, locales, no_fuzzy_matching, drop_obsolete, check_only, output_format
 ) -> None:
-    from ..report.catalog import render_update
-    from ..services.catalogs import update
+    from .fastpath import update_command
 
-    config = _config(locales_dir, domain)
-    result = update(
-        config,
-        locales or None,
-        keep_obsolete=not drop_obsolete,
-        fuzzy_matching=not no_fuzzy_matching,
-        check_only=check_only,
+    text, code = update_command(
+        locales_dir, domain, locales, no_fuzzy_matching, drop_obsolete, check_only, output_format
     )
-    echo(render_update(result, output_format))
-    if check_only and result.needs_update:
-        raise SystemExit(1)
+    echo(text)
+    if code:
+        raise SystemExit(code)
 
 
 @catalog.command("compile", help=N_("Compile catalogs to MO files, byte-identical to GNU msgfmt."))
@@ -154,16 +148,14 @@ def update_cmd(
 )
 @format_option()
 def compile_cmd(paths, locales_dir, domain, locales, use_fuzzy, strict, output_format) -> None:
-    from ..report.catalog import render_compile
-    from ..services.catalogs import compile_catalogs
+    from .fastpath import compile_command
 
-    config = _config(locales_dir, domain)
-    result = compile_catalogs(
-        config, locales or None, paths=paths, use_fuzzy=use_fuzzy, strict=strict
+    text, code = compile_command(
+        paths, locales_dir, domain, locales, use_fuzzy, strict, output_format
     )
-    echo(render_compile(result, output_format, _style()))
-    if result.failed:
-        raise SystemExit(1)
+    echo(text)
+    if code:
+        raise SystemExit(code)
 
 
 @catalog.command(
