@@ -53,6 +53,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import add
 from typing import Any
 
 from .detect_data import (
@@ -294,10 +295,16 @@ class Detector:
         self._any_rule = re.compile(
             "|".join(f"(?:{rule.pattern})" for rule, _ in self._rules) or "(?!)"
         )
-        # Longest first: the earliest-starting ending match is the longest listed ending.
-        endings = sorted(self._affixes[0], key=lambda p: (-len(p), p))
+        # The longest listed ending of a word is found by trying, longest first, only the
+        # lengths of the endings that end in the word's last letter (a few dict lookups).
+        lengths: dict[str, set[int]] = {}
+        for ending in self._affixes[0]:
+            lengths.setdefault(ending[-1], set()).add(len(ending))
+        self._ending_lengths = {
+            last: tuple(sorted(sizes, reverse=True)) for last, sizes in lengths.items()
+        }
+        # Longest first: the first alternative that matches is the longest listed beginning.
         beginnings = sorted(self._affixes[1], key=lambda p: (-len(p), p))
-        self._ending_re = re.compile("(?:" + ("|".join(map(re.escape, endings)) or "(?!)") + r")\Z")
         self._beginning_re = re.compile("|".join(map(re.escape, beginnings)) or "(?!)")
         # All "anywhere" patterns, longest first, found at every position in one C scan.
         patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
@@ -310,7 +317,6 @@ class Detector:
         self._shape_bonus = lru_cache(maxsize=cache_size)(self._shape_bonus_uncached)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
-        self._extra = lru_cache(maxsize=cache_size)(self._extra_uncached)
 
     @classmethod
     def build(
@@ -341,9 +347,9 @@ class Detector:
         """log P(word | lang) for every Latin candidate: characters, lists and spelling."""
         assert self._model is not None
         char = self._model.word(word)
-        extra = self._extra(word)
+        extra = self._extra_uncached(word)
         if extra is not None:
-            char = [c + e for c, e in zip(char, extra, strict=True)]
+            char = list(map(add, char, extra))
         # Where a language's frequency list has the word, its listed frequency is the
         # better estimate: mix the two (detect_data.frequency).
         return self._frequencies.mix(word, char)
@@ -352,29 +358,32 @@ class Detector:
         """What the word lists and spelling patterns add to a word's character score.
 
         None (nothing) for most words, so scoring a text can sum the character model over
-        all of it at once and visit only the words that carry extra evidence.
+        all of it at once and visit only the words that carry extra evidence. Called once
+        per new word (its caller is memoised).
         """
-        assert self._model is not None
-        out: list[float] | None = None
-        lex = self._lexicon.get(word)
-        if lex is not None:
-            out = list(lex)  # the listed-word bonus of every language
         endings, beginnings, anywhere = self._affixes
         found: list[tuple[float, ...]] = []
-        # The longest listed ending and beginning (closed tables), each one C-level match.
-        match = self._ending_re.search(word)
-        if match is not None:
-            found.append(endings[match.group()])
+        # The longest listed ending and beginning (closed tables carry the shorter ones).
+        for size in self._ending_lengths.get(word[-1:], ()):
+            ending = endings.get(word[-size:])
+            if ending is not None:
+                found.append(ending)
+                break
         match = self._beginning_re.match(word)
         if match is not None:
             found.append(beginnings[match.group()])
-        hits = list(map(anywhere.__getitem__, set(self._anywhere_re.findall(word))))
+        hits = self._anywhere_re.findall(word)
         if hits:
-            found.append(tuple(map(max, *hits)) if len(hits) > 1 else hits[0])
+            if len(hits) == 1:
+                found.append(anywhere[hits[0]])
+            else:
+                rows = list(map(anywhere.__getitem__, set(hits)))
+                found.append(tuple(map(max, *rows)) if len(rows) > 1 else rows[0])
         if self._any_rule.search(word):
             found.extend(weights for rule, weights in self._rules if rule.search(word))
-        if out is not None:
-            found.append(tuple(out))
+        lex = self._lexicon.get(word)
+        if lex is not None:
+            found.append(lex)  # the listed-word bonus of every language
         if not found:
             return None
         return tuple(map(sum, zip(*found, strict=True))) if len(found) > 1 else found[0]

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 from ..errors import UsageError
@@ -88,6 +89,10 @@ class CharModel(dict):
     in every language, filled on first use (`__missing__`), so a text costs one dict lookup
     per letter at C speed: `map(model.__getitem__, windows)`. Values are a pure function
     of the key, so concurrent fills from several threads store the same tuple.
+
+    A new key costs a few C-level passes over per-language tuples (`_compute`): the
+    lower-order estimates are memoised per bigram (`_tails`), the trigram history per
+    bigram (`_heads`), and only trigrams some profile kept (`_kept`) need a Python loop.
     """
 
     def __init__(self, langs: Sequence[str]) -> None:
@@ -104,50 +109,88 @@ class CharModel(dict):
         # cut it just below the threshold.
         self._lambdas = self._tables[0]._lambdas
         self._start_lambdas = self._tables[0]._start_lambdas
-        self._low: dict[str, tuple[tuple[float, float], ...]] = {}
         self._floors = tuple(
             (0.5 * min(t._bi.values(), default=0), 0.5 * min(t._tri.values(), default=0))
             for t in self._tables
         )
+        self._tris = tuple(tri for _u, _b, tri, _t, _s in self._params)
+        self._unseen = (None,) * len(self.langs)
+        self._tails: dict[str, tuple[tuple[float, ...], ...]] = {}
+        self._heads: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._kept = frozenset().union(*self._tris)
 
-    def _lower(self, tail: str) -> tuple[tuple[float, float], ...]:
-        """(P(c), P(c | y)) of the bigram `tail` = "yc" in every language (memoised)."""
-        value = self._low.get(tail)
+    def _tail(self, tail: str) -> tuple[tuple[float, ...], ...]:
+        """(P(c), P(c | y), l2 * P(c | y), l1 * P(c)) of the bigram `tail` = "yc", per language."""
+        value = self._tails.get(tail)
         if value is None:
             y, c = tail
-            rows = []
+            _l3, l2, l1, _l0 = self._lambdas
+            p1s, p2s = [], []
             for (uni, bi, _tri, total, starts), (bi_floor, _) in zip(
                 self._params, self._floors, strict=True
             ):
                 p1 = (starts if c == " " else uni.get(c, 0)) / total
                 hist1 = starts if y == " " else uni.get(y, 0)
-                rows.append((p1, _estimate(bi.get(tail), bi_floor, hist1, p1)))
-            value = self._low[tail] = tuple(rows)
+                p1s.append(p1)
+                p2s.append(_estimate(bi.get(tail), bi_floor, hist1, p1))
+            value = (
+                tuple(p1s),
+                tuple(p2s),
+                tuple(l2 * p2 for p2 in p2s),
+                tuple(l1 * p1 for p1 in p1s),
+            )
+            self._tails[tail] = value
+        return value
+
+    def _head(self, head: str) -> tuple[tuple[int, float], ...]:
+        """Per language, (count of the trigram history `head`, estimate of a pruned trigram
+        after it: half the pruning threshold over that count, or infinity if `head` is
+        unseen, so that min(., P(c | y)) falls back to the bigram estimate)."""
+        value = self._heads.get(head)
+        if value is None:
+            value = tuple(
+                (hist2, tri_floor / hist2 if hist2 else math.inf)
+                for (_uni, bi, _tri, _total, _starts), (_, tri_floor) in zip(
+                    self._params, self._floors, strict=True
+                )
+                for hist2 in (bi.get(head, 0),)
+            )
+            self._heads[head] = value
         return value
 
     def _compute(self, key: str) -> tuple[float, ...]:
-        """log P(last char | the others) in every language: interpolated trigram, bigram, unigram."""
-        log = math.log
-        lower = self._lower(key[-2:])
+        """log P(last char | the others) in every language: interpolated trigram, bigram, unigram.
+
+        P3 is the kept trigram's count over its history's count (at most 1), else
+        min(half the threshold over the history's count, P2), or P2 when the history is
+        unseen; the result is log(l3 P3 + l2 P2 + l1 P1 + l0), added in that order.
+        """
+        p1s, p2s, l2p2s, l1p1s = self._tail(key[-2:])
         if len(key) == 3:
-            head = key[:2]
-            l3, l2, l1, l0 = self._lambdas
-            out = []
-            for (p1, p2), (_uni, bi, tri, _total, _starts), (_, tri_floor) in zip(
-                lower, self._params, self._floors, strict=True
-            ):
-                count = tri.get(key)
-                hist2 = bi.get(head, 0)
-                if not hist2:
-                    p3 = p2
-                elif count is not None:
-                    p3 = min(count / hist2, 1.0)
-                else:
-                    p3 = min(tri_floor / hist2, p2)
-                out.append(log(l3 * p3 + l2 * p2 + l1 * p1 + l0))
-            return tuple(out)
+            l3, _l2, _l1, l0 = self._lambdas
+            counts = (
+                tuple(tri.get(key) for tri in self._tris) if key in self._kept else self._unseen
+            )
+            return tuple(
+                [
+                    log(
+                        l3
+                        * (
+                            min(pruned, p2)
+                            if count is None or not hist2
+                            else min(count / hist2, 1.0)
+                        )
+                        + l2p2
+                        + l1p1
+                        + l0
+                    )
+                    for count, (hist2, pruned), p2, l2p2, l1p1 in zip(
+                        counts, self._head(key[:2]), p2s, l2p2s, l1p1s, strict=True
+                    )
+                ]
+            )
         l2, l1, l0 = self._start_lambdas
-        return tuple(log(l2 * p2 + l1 * p1 + l0) for p1, p2 in lower)
+        return tuple(log(l2 * p2 + l1 * p1 + l0) for p1, p2 in zip(p1s, p2s, strict=True))
 
     def __missing__(self, key: str) -> tuple[float, ...]:
         if len(key) == 3 and key[1] == " ":
@@ -163,11 +206,16 @@ class CharModel(dict):
     def word(self, word: str) -> list[float]:
         """Sum of log P over the characters of ' word ' (word start and end included)."""
         s = f" {word} "
-        keys = [s[:2]] + [s[i - 3 : i] for i in range(3, len(s) + 1)]
-        return [sum(column) for column in zip(*map(self.__getitem__, keys), strict=False)]
+        keys = _WINDOWS_RE.findall(s)
+        keys.insert(0, s[:2])  # the word start, " w", has no history
+        return list(map(sum, zip(*map(self.__getitem__, keys), strict=False)))
 
     def gram(self, key: str) -> tuple[float, ...]:
         return self[key]
+
+
+# Every three-character window of a padded word, in order (one C-level scan).
+_WINDOWS_RE = re.compile(r"(?=(...))", re.DOTALL)
 
 
 SPLIT_RE = re.compile(r"[^\W\d_]+")
