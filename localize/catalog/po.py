@@ -614,10 +614,13 @@ def _value(first: str, rest: str, dead: bool) -> str:
     value = _content(first)
     if not rest:
         return value
-    skip = 4 if dead else 1  # `#~ "` or `"`
-    parts = [value]
-    parts.extend(_content(line[skip:-1]) for line in rest.split("\n")[:-1])
-    return "".join(parts)
+    # `rest` is whole lines `"..."\n` (`#~ "..."\n` when dead), and a literal holds no
+    # newline, so the line contents are what lies between the quotes around line ends
+    if dead:
+        contents = rest[4:-2].split('"\n#~ "')
+    else:
+        contents = rest[1:-2].split('"\n"')
+    return value + "".join(map(_content, contents))
 
 
 def _comment_fields(
@@ -631,7 +634,7 @@ def _comment_fields(
     for line in text.split("\n")[:-1]:
         kind = line[1:2]
         if kind == ",":
-            flags.extend(f.strip() for f in line.strip()[2:].split(",") if f.strip())
+            flags.extend([f for f in map(str.strip, line[2:].split(",")) if f])
         elif kind == ".":
             extracted.append(line.strip()[2:].removeprefix(" "))
         elif kind == ":":

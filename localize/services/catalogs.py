@@ -13,6 +13,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -504,35 +505,51 @@ def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> 
     )
     candidates = structure.ERROR_CANDIDATES
     entries = _checked_entries(po)
+    selected: dict[Callable[..., Any], list[Entry]] = {}  # L102 and L104 share a selector
 
     def needed(checks: Sequence[Check]) -> list[Entry]:
-        chosen: set[int] = set()
-        selectors = []
+        chosen: dict[int, Entry] = {}
         for registered in checks:
             select = candidates.get(registered.code)
             if select is None:
                 return entries
-            if select not in selectors:  # L102 and L104 share one
-                selectors.append(select)
-        for select in selectors:
-            chosen.update(map(id, select(entries)))
-        return [e for e in entries if id(e) in chosen] if chosen else []
+            if select not in selected:
+                selected[select] = select(entries)
+            for entry in selected[select]:
+                chosen[id(entry)] = entry
+        return _in_file_order(list(chosen.values()), entries)
 
     catalog_checks = tuple(c for c in structural if c.target == "catalog")
     entry_checks = tuple(c for c in structural if c.target == "entry")
-    unit = catalog_unit(po, path, locale, needed(catalog_checks))
+    for_catalog = needed(catalog_checks)
+    unit = catalog_unit(po, path, locale, for_catalog)
     ctx = CheckContext()
     found: list[Finding] = []
     found += run_checks("catalog", unit, ctx, checks=catalog_checks)
     language = unit.language
+    # the catalog unit's entry units (one per entry, in order), reused for the same entries
+    built = dict(zip(map(id, for_catalog), unit.entries, strict=True))
     for raw in needed(entry_checks):
         if raw.obsolete:
             continue
-        entry = entry_unit(raw, path, locale, language)
+        entry = built.get(id(raw)) or entry_unit(raw, path, locale, language)
         if entry.fuzzy and use_fuzzy:
             entry = replace(entry, flags=entry.flags - {"fuzzy"})
         found += run_checks("entry", entry, ctx, checks=entry_checks)
     return [f for f in found if f.severity is not None and f.severity >= Severity.ERROR]
+
+
+def _in_file_order(chosen: list[Entry], entries: list[Entry]) -> list[Entry]:
+    """`chosen` (some of `entries`) in the order of `entries`: sorted by line when every
+    entry has its own line (any parsed file), which is cheaper than a pass over 50,000."""
+    if not chosen:
+        return []
+    lines = [e.line for e in chosen]
+    if None not in lines and len(set(lines)) == len(lines):
+        chosen.sort(key=attrgetter("line"))
+        return chosen
+    wanted = set(map(id, chosen))
+    return [e for e in entries if id(e) in wanted]
 
 
 @_cyclic_gc_paused
