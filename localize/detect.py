@@ -314,6 +314,7 @@ class Detector:
         self._shape_index = tuple(
             shape_langs.index(lang) if lang in shape_langs else -1 for lang in self._latin_langs
         )
+        self._shape_terms: dict[str, tuple[float, ...]] = {}  # memo of ShapeModel.score
         self._shape_bonus = lru_cache(maxsize=cache_size)(self._shape_bonus_uncached)
         self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
         self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
@@ -397,7 +398,7 @@ class Detector:
         """
         if not self._shape_langs or len(word) < 3 or word in self._lexicon:
             return None
-        scores = shape_model(self._shape_langs).score(word)
+        scores = shape_model(self._shape_langs).score(word, self._shape_terms)
         mean = sum(scores) / len(scores)
         return tuple(
             _SHAPE_WEIGHT * (scores[i] - mean) if i >= 0 else 0.0 for i in self._shape_index

@@ -11,8 +11,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import repeat
 from math import log
+from operator import add
 from pathlib import Path
 
 from ..errors import UsageError
@@ -266,17 +268,23 @@ def spelling_rules(langs: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], tuple
 
 @lru_cache(maxsize=8)
 def combined_lexicon(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
-    """Listed word -> bonus in nats for each of `langs` (0.0 where not listed). Read-only."""
+    """Listed word -> bonus in nats for each of `langs` (0.0 where not listed). Read-only.
+
+    Built with set operations: a word of one language only (most words) shares that
+    language's row tuple; only the words of several languages get their own.
+    """
     n = len(langs)
-    combined: dict[str, list[float]] = {}
+    combined: dict[str, tuple[float, ...]] = {}
     for i, lang in enumerate(langs):
         listed = listed_words(lang)
-        for word in lexicon(lang):
-            entry = combined.get(word)
-            if entry is None:
-                entry = combined[word] = [0.0] * n
-            entry[i] = _LISTED_BONUS if word in listed else _GENERATED_BONUS
-    return {word: tuple(entry) for word, entry in combined.items()}
+        for bonus, words in ((_LISTED_BONUS, listed), (_GENERATED_BONUS, lexicon(lang) - listed)):
+            shared = combined.keys() & words
+            for word in shared:
+                entry = combined[word]
+                combined[word] = entry[:i] + (bonus,) + entry[i + 1 :]
+            row = (0.0,) * i + (bonus,) + (0.0,) * (n - i - 1)
+            combined.update(dict.fromkeys(words - shared, row))
+    return combined
 
 
 @lru_cache(maxsize=32)
@@ -382,22 +390,43 @@ class ShapeModel:
             total = sum(grams[0].values())
             self._tables.append((tuple(grams), total))
 
-    def score(self, word: str) -> tuple[float, ...]:
-        """log P(word's spelling | lang) for every language of the model."""
+    def score(
+        self, word: str, memo: dict[str, tuple[float, ...]] | None = None
+    ) -> tuple[float, ...]:
+        """log P(word's spelling | lang) for every language of the model.
+
+        The term of each position depends only on the n-gram window ending there, so a
+        caller may pass a `memo` dict (window -> terms) that new words fill and reuse.
+        """
         n = _SHAPE_ORDER
-        s = "^" * (n - 1) + word + "$"
+        windows = _ngram_re(n).findall("^" * (n - 1) + word + "$")
+        if memo is None:
+            memo = {}
+        terms = [memo.get(window) or self._terms(window, memo) for window in windows]
+        # Added one by one from 0.0, per language, in the order of the positions.
+        return tuple(map(reduce, repeat(add), zip(*terms, strict=True), repeat(0.0)))
+
+    def _terms(self, window: str, memo: dict[str, tuple[float, ...]]) -> tuple[float, ...]:
+        """log P(last character | the others) of an n-gram window in every language."""
+        n = _SHAPE_ORDER
         log = math.log
         out = []
         for grams, total in self._tables:
-            acc = 0.0
-            for i in range(n, len(s) + 1):
-                p = _SHAPE_FLOOR
-                for k in range(1, n + 1):
-                    gram = s[i - k : i]
-                    hist = total if k == 1 else grams[k - 2].get(gram[:-1], 0)
-                    if hist:
-                        lam = hist / (hist + _SHAPE_DISCOUNT)
-                        p = lam * grams[k - 1].get(gram, 0) / hist + (1 - lam) * p
-                acc += log(p)
-            out.append(acc)
-        return tuple(out)
+            p = _SHAPE_FLOOR
+            for k in range(1, n + 1):
+                gram = window[n - k :]
+                hist = total if k == 1 else grams[k - 2].get(gram[:-1], 0)
+                if hist:
+                    lam = hist / (hist + _SHAPE_DISCOUNT)
+                    p = lam * grams[k - 1].get(gram, 0) / hist + (1 - lam) * p
+            out.append(log(p))
+        value = tuple(out)
+        if len(memo) < 500_000:
+            memo[window] = value
+        return value
+
+
+@lru_cache(maxsize=8)
+def _ngram_re(n: int) -> re.Pattern[str]:
+    """Finds every window of `n` characters (overlapping), in order."""
+    return re.compile("(?=(" + "." * n + "))", re.DOTALL)
