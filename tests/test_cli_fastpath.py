@@ -3,6 +3,7 @@ files as through click, and every command line it does not fully understand left
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,8 @@ FAST = [
     ("catalog", "compile", *LAYOUT, "--format=JSON", "--locale", "fr", "--locale=ja"),
     ("catalog", "compile", *LAYOUT, "--use-fuzzy", "--locale", "pt_BR"),
     ("catalog", "compile", *LAYOUT, "--strict"),
+    ("catalog", "compile", "defects.po"),
+    ("catalog", "compile", "defects.po", "--strict", "--format", "json"),
     ("catalog", "compile", "locales/fr/LC_MESSAGES/fides.po", "--use-fuzzy"),
     ("catalog", "compile", "locales/ja/LC_MESSAGES/fides.po", "locales/id/LC_MESSAGES/fides.po"),
     ("catalog", "compile", "missing.po"),
@@ -64,6 +67,7 @@ CLICK = [
 
 def _project(root: Path) -> Path:
     shutil.copytree(DATA / "locales", root / "locales")
+    shutil.copy(DATA / "defects.po", root / "defects.po")
     return root
 
 
@@ -143,3 +147,30 @@ def test_a_fast_command_runs_without_importing_click(tmp_path):
     )
     assert out.stdout.splitlines()[-1] == "0 False"
     assert (project / "locales" / "fr" / "LC_MESSAGES" / "fides.mo").is_file()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("catalog", "compile", *LAYOUT),
+        ("catalog", "compile", "defects.po", "--strict"),
+        ("catalog", "update", *LAYOUT, "--check"),
+    ],
+    ids=" ".join,
+)
+def test_the_program_ends_with_the_same_output_and_status_as_click(
+    args, tmp_path, monkeypatch, capsys, plain_env
+):
+    # `python -m localize` ends its process straight after the output (see run_fast)
+    program = _project(tmp_path / "program")
+    done = subprocess.run(
+        [sys.executable, "-m", "localize", *args],
+        cwd=program,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1", "LANGUAGE": "", "LC_ALL": "", "LANG": ""},
+    )
+    out, err, code, files = _run(args, _project(tmp_path / "click"), False, monkeypatch, capsys)
+    assert (done.stdout, done.stderr, done.returncode) == (out, err, code or 0)
+    written = {str(p.relative_to(program)): p.read_bytes() for p in program.rglob("*.mo")}
+    assert written == {name: data for name, data in files.items() if name.endswith(".mo")}

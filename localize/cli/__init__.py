@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> Any:
     args = list(sys.argv[1:] if argv is None else argv)
     from .fastpath import run_fast
 
-    run_fast(args)  # exits when it ran the command; returns when click must handle it
+    # exits when it ran the command; returns when click must handle it
+    run_fast(args, whole_process=argv is None)
     from .root import cli
 
     return cli.main(args=args, prog_name="localize")
