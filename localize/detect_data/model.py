@@ -295,7 +295,7 @@ def listed_words(lang: str) -> frozenset[str]:
     from .paradigms import IRREGULAR
     from .words_more import MORE, NEWS
 
-    words = {part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word)}
+    words = set(_function_parts(lang))
     try:
         module = importlib.import_module(f"localize.detect_data.words_{lang}")
         words.update(latin_words(module.WORDS))
@@ -321,18 +321,20 @@ def lexicon(lang: str) -> frozenset[str]:
     words = set(listed_words(lang))
     # Generated forms never override another language's function words: Portuguese "ler"
     # and "unir" generate "la", "le", "una", which nobody writes where Spanish means them.
-    foreign = {
-        part
-        for other, function_words in FUNCTION_WORDS.items()
-        if other != lang
-        for word in function_words
-        for part in latin_words(word)
-    }
+    foreign = frozenset().union(
+        *(_function_parts(other) for other in FUNCTION_WORDS if other != lang)
+    )
     generated = inflections(lang, words) | conjugate(lang)
     if lang == "id":
         generated |= indonesian_forms()
-    words.update(form for form in generated if form in words or form not in foreign)
+    words.update(generated - (foreign - words))
     return frozenset(words)
+
+
+@lru_cache(maxsize=32)
+def _function_parts(lang: str) -> frozenset[str]:
+    """The function words of `lang`, split like caption words."""
+    return frozenset(part for word in FUNCTION_WORDS.get(lang, ()) for part in latin_words(word))
 
 
 def latin_words(word: str) -> list[str]:
