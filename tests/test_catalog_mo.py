@@ -35,6 +35,26 @@ def test_hash_is_gettexts_pjw_hash():
     long = b"x" * 40
     assert hash_string(long) < 2**32
     assert next_prime(5) == 5 and next_prime(6) == 7 and next_prime(0) == 1 and next_prime(9) == 11
+    # gnulib's is_prime, msgfmt's, calls 3 no prime: a table of 5 slots for two messages
+    assert next_prime(2) == 5 and next_prime(3) == 5
+
+
+@pytest.mark.parametrize("count", range(0, 14))
+def test_small_catalogs_are_byte_identical_to_msgfmt(tmp_path, count):
+    """The hash table's size for a handful of messages (a new project's first catalog)."""
+    po = tmp_path / "fr" / "LC_MESSAGES" / "small.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+        + "".join(
+            f'msgid "Get help {i}"\nmsgstr "Obtenir de l’aide {i}"\n\n' for i in range(count)
+        ),
+        encoding="utf-8",
+    )
+    compile_catalogs(load_config(), paths=[po])
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "ref.mo"), str(po)], check=True)
+    assert po.with_suffix(".mo").read_bytes() == (tmp_path / "ref.mo").read_bytes()
 
 
 def _real_strings() -> list[bytes]:

@@ -120,16 +120,16 @@ def _hash_lanes(group: Sequence[bytes], width: int) -> list[int]:
 
 
 def _is_prime(candidate: int) -> bool:
-    if candidate < 4:
-        return candidate > 1 or candidate == 1  # gnulib's is_prime says 1 is prime
-    if candidate % 2 == 0:
-        return False
+    """gnulib's is_prime (hash.c), which msgfmt's table size comes from, transcribed: it
+    is only meant for odd numbers above 3, and calls 1 prime and 3 not, so a catalog of
+    two messages gets a table of 5 slots, not 3."""
     divisor = 3
-    while divisor * divisor <= candidate:
-        if candidate % divisor == 0:
-            return False
-        divisor += 2
-    return True
+    square = divisor * divisor
+    while square < candidate and candidate % divisor:
+        divisor += 1
+        square += 4 * divisor
+        divisor += 1
+    return candidate % divisor != 0
 
 
 def next_prime(seed: int) -> int:
@@ -204,9 +204,11 @@ def build_mo_fields(messages: Iterable[tuple[str | None, str, str | None, Sequen
     # the hash table, as write-mo.c fills it
     table = [0] * hash_size
     step_range = hash_size - 2
-    for index, h in enumerate(hash_strings(keys), 1):
-        idx = h % hash_size
-        if table[idx]:
+    hashes = hash_strings(keys)
+    homes = [h % hash_size for h in hashes]
+    for index, idx in enumerate(homes, 1):
+        if table[idx]:  # taken: double hashing, as write-mo.c probes
+            h = hashes[index - 1]
             incr = 1 + (h % step_range)
             while table[idx]:
                 if idx >= hash_size - incr:
