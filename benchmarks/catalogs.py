@@ -13,13 +13,20 @@ from the Django and Sphinx wheels, fetched with pip into `.cache/wheels` (git-ig
   the entries msgmerge marks fuzzy get the same translation from us;
 - `localize --help` start-up time.
 
-How commands are timed: each is a subprocess, as a user runs it (`python -m localize ...`
-from this checkout, the editable install's import hook included), wall-clock time, the
-best of several runs, our runs interleaved with the reference tool's so both see the same
-machine load. Python runs with its bytecode cache, as an installed package does (pip
-compiles bytecode at install): the cache goes to `.cache/pycache` (PYTHONPYCACHEPREFIX),
-and PYTHONDONTWRITEBYTECODE, if set in the environment, is dropped for our runs, after a
-warm-up run. CPU time (user + system of the child) is shown too: msgmerge runs threads.
+How commands are timed: each is a subprocess, as a user runs it: the `localize` console
+script of a regular (non-editable) install of this checkout, built as a wheel from a copy
+of the working tree and installed with `pip install --no-deps` into `.cache/bench-venv`
+(rebuilt when a source file changed; its dependencies come from this venv through a .pth
+file, so nothing is downloaded). Why not `python -m localize` in the development venv: its
+editable install runs setuptools' import hook at every start-up (a .pth file importing
+pathlib, urllib, ipaddress, ...; a bare start-up takes twice as long), which no user of a
+regular install has. That figure is still shown in the notes ("editable: ..."). Wall-clock time, the best
+of several runs, our runs interleaved with the reference tool's so both see the same
+machine load, after a warm-up run. Python runs with its bytecode cache, as an installed
+package does: pip compiles the installed package's bytecode; in the development venv the
+cache goes to `.cache/pycache` (PYTHONPYCACHEPREFIX); PYTHONDONTWRITEBYTECODE, if set in
+the environment, is dropped for our runs. CPU time (user + system of the child) is shown
+too: msgmerge runs threads.
 
 MO bytes: our compile leaves out entries with errors (msgfmt ships them), so where it
 did, the comparison is with msgfmt run on the same catalog without those entries.
@@ -28,6 +35,7 @@ did, the comparison is with msgfmt run on the same catalog without those entries
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -35,13 +43,14 @@ import resource
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import CACHE, best_of, open_wheel, table
+from _common import CACHE, ROOT, best_of, open_wheel, table
 
 PACKAGES = {
     "django-new": ("django", "5.2.8"),
@@ -50,10 +59,84 @@ PACKAGES = {
     "sphinx-old": ("sphinx", "7.4.7"),
 }
 LOCALES = ("en", "fr", "ja", "ko", "id", "es", "pt_BR")
-ENV = {
-    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-    "PYTHONPYCACHEPREFIX": str(CACHE / "pycache"),
+_BASE_ENV = {
+    k: v
+    for k, v in os.environ.items()
+    if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
 }
+ENV = _BASE_ENV  # the installed command uses the bytecode pip compiled
+DEV_ENV = {**_BASE_ENV, "PYTHONPYCACHEPREFIX": str(CACHE / "pycache")}
+BENCH_VENV = CACHE / "bench-venv"
+_NOT_SOURCE = (
+    ".git",
+    ".venv",
+    ".cache",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".hypothesis",
+    ".pytest_cache",
+    ".ruff_cache",
+)
+
+
+def _source_stamp() -> str:
+    """Changes whenever a file that goes into the wheel changes."""
+    digest = hashlib.sha256()
+    for top in ("localize", "locales", "glossaries"):
+        for path in sorted((ROOT / top).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                info = path.stat()
+                digest.update(
+                    f"{path.relative_to(ROOT)} {info.st_size} {info.st_mtime_ns}\n".encode()
+                )
+    for name in ("setup.cfg", "setup.py", "pyproject.toml"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def installed_localize() -> Path:
+    """The `localize` script of a regular install of this checkout (see the docstring)."""
+    script = BENCH_VENV / "bin" / "localize"
+    stamp_file = BENCH_VENV / "source-stamp"
+    stamp = _source_stamp()
+    if script.is_file() and stamp_file.is_file() and stamp_file.read_text() == stamp:
+        return script
+    if not (BENCH_VENV / "bin" / "python").is_file():
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+    quiet = {"stdout": subprocess.DEVNULL, "env": _BASE_ENV, "check": True}
+    with tempfile.TemporaryDirectory(prefix="localize-wheel-") as tmp:
+        source = Path(tmp) / "src"
+        # a copy: building in the checkout would reuse (stale) files left in its build/
+        shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
+            + [str(source), "-w", str(Path(tmp) / "dist")],
+            **quiet,
+        )
+        (wheel_file,) = (Path(tmp) / "dist").glob("localize-*.whl")
+        subprocess.run(
+            [str(BENCH_VENV / "bin" / "python"), "-m", "pip", "install", "-q", "--no-deps"]
+            + ["--force-reinstall", str(wheel_file)],
+            **quiet,
+        )
+    purelib = Path(
+        subprocess.run(
+            [
+                str(BENCH_VENV / "bin" / "python"),
+                "-c",
+                "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    # the dependencies (click, babel, ...) from this venv; its own .pth files are not read
+    (purelib / "localize-bench-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    stamp_file.write_text(stamp)
+    return script
 
 
 def wheel(key: str) -> zipfile.ZipFile:
@@ -88,14 +171,28 @@ def compare(ours: Callable[[], object], reference: Callable[[], object], repeat:
     return mine, theirs
 
 
-def run(*args: str, check: bool = True) -> None:
+def run(*args: str, check: bool = True, env: dict[str, str] = ENV) -> None:
     subprocess.run(
-        list(args), check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+        list(args), check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )
 
 
+LOCALIZE: list[str] = []  # the installed script, set by main()
+
+
 def localize_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "localize", *args]
+    return [*LOCALIZE, *args]
+
+
+def dev_time(*args: str, repeat: int, before: Callable[[], object] = lambda: None) -> str:
+    """The same command as `python -m localize` in the development (editable) venv."""
+
+    def once() -> None:
+        before()
+        run(sys.executable, "-m", "localize", *args, check=False, env=DEV_ENV)
+
+    timing, _none = compare(once, lambda: None, repeat)
+    return f"editable: {ms(timing.wall)}"
 
 
 def ms(seconds: float) -> str:
@@ -143,6 +240,7 @@ def main() -> None:
     from localize.catalog.merge import merge
     from localize.catalog.po import format_entry, parse_po
 
+    LOCALIZE[:] = [str(installed_localize())]
     work = Path(tempfile.mkdtemp(prefix="localize-bench-"))
     header = ("benchmark", "localize", "reference", "ratio", "goal", "met", "notes")
     rows: list[tuple[str, ...]] = [header]
@@ -190,7 +288,8 @@ def main() -> None:
             ref,
             "msgfmt x7",
             1.5,
-            f"MO = msgfmt's {same}/7 ({dropped} entries with errors left out)",
+            f"MO = msgfmt's {same}/7 ({dropped} entries with errors left out); "
+            + dev_time("catalog", "compile", *layout, repeat=5),
         )
         pybabel = shutil.which("pybabel") or str(Path(sys.executable).with_name("pybabel"))
         _ours, babel = compare(
@@ -207,7 +306,14 @@ def main() -> None:
             lambda: run("msgfmt", "-o", str(work / "ref.mo"), str(single)),
             repeat=10,
         )
-        row("compile Django fr (command)", one, one_ref, "msgfmt", None, "start-up dominates")
+        row(
+            "compile Django fr (command)",
+            one,
+            one_ref,
+            "msgfmt",
+            None,
+            "start-up dominates; " + dev_time("catalog", "compile", str(single), repeat=5),
+        )
 
         # ---- one ~50,000-entry catalog ------------------------------------------------
         big = work / "big" / "fr" / "LC_MESSAGES"
@@ -271,7 +377,8 @@ def main() -> None:
             ref,
             "msgfmt",
             2,
-            f"MO = msgfmt's: {identical} ({len(left_out)} entries with errors left out)",
+            f"MO = msgfmt's: {identical} ({len(left_out)} entries with errors left out); "
+            + dev_time("catalog", "compile", str(big_po), repeat=3),
         )
         rows.append(
             ("", "", f"{ms(t_polib)} polib", f"{ours.wall / t_polib:.2f}x", "", "", "in-process")
@@ -353,7 +460,20 @@ def main() -> None:
                 and ours_by_key[k].translations == theirs[k].translations
             )
             share = 100.0 * agree / len(fuzzy_keys) if fuzzy_keys else 100.0
-            row(f"update {label} (command)", ours, ref, "msgmerge", 1, "")
+            row(
+                f"update {label} (command)",
+                ours,
+                ref,
+                "msgmerge",
+                1,
+                dev_time(
+                    "catalog",
+                    "update",
+                    *update,
+                    repeat=5,
+                    before=lambda: po_path.write_bytes(old_bytes),
+                ),
+            )
             rows.append(
                 (
                     "  same fuzzy match as msgmerge",
@@ -387,7 +507,7 @@ def main() -> None:
                 "",
                 "< 150 ms",
                 "yes" if helped.wall < 0.150 else "NO",
-                f"CPU {ms(helped.cpu)}; lazy imports",
+                f"CPU {ms(helped.cpu)}; lazy imports; " + dev_time("--help", repeat=5),
             )
         )
     finally:
