@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..i18n import N_, _
@@ -21,12 +22,20 @@ from ..i18n import N_, _
 _PRINTF = re.compile(
     r"%(?:\((?P<name>[^()]*)\))?(?P<flags>[#0 +\-]*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])?"
 )
-_DETECT_PRINTF = re.compile(
-    r"%(?:\([A-Za-z_][\w.\-]*\))?[#0+\-]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrs](?![A-Za-z0-9])"
-    r"|%\([A-Za-z_][\w.\-]*\)[#0+\- ]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrsa]"
-)
-_STRFTIME_ONLY = re.compile(r"%[-_0^#]?[YmHMSBbAjpUWyZzIeTDFR]")
-_DETECT_BRACE = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:![rsa])?(?::[^{}\s]*)?\}(?!\})")
+
+
+@lru_cache(maxsize=1)
+def _detectors() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(printf, strftime-only, brace) patterns of `detect`, compiled on first use: `catalog
+    compile` never detects, and compiling at import costs every command start-up time."""
+    printf = re.compile(
+        r"%(?:\([A-Za-z_][\w.\-]*\))?[#0+\-]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrs](?![A-Za-z0-9])"
+        r"|%\([A-Za-z_][\w.\-]*\)[#0+\- ]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    )
+    strftime_only = re.compile(r"%[-_0^#]?[YmHMSBbAjpUWyZzIeTDFR]")
+    brace = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:![rsa])?(?::[^{}\s]*)?\}(?!\})")
+    return printf, strftime_only, brace
+
 
 _TYPES = {
     **dict.fromkeys("diu", "integer"),
@@ -149,13 +158,12 @@ def parse_brace(text: str) -> Spec:
 
 def detect(text: str) -> str | None:
     """The Python format a msgid without a flag evidently uses, if any."""
-    if (
-        "%" in text
-        and not _STRFTIME_ONLY.search(text)
-        and _DETECT_PRINTF.search(text.replace("%%", ""))
-    ):
+    if "%" not in text and "{" not in text:
+        return None
+    printf, strftime_only, brace = _detectors()
+    if "%" in text and not strftime_only.search(text) and printf.search(text.replace("%%", "")):
         return "python-format"
-    if "{" in text and _DETECT_BRACE.search(text.replace("{{", "").replace("}}", "")):
+    if "{" in text and brace.search(text.replace("{{", "").replace("}}", "")):
         return "python-brace-format"
     return None
 

@@ -18,7 +18,7 @@ import gc
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from ..errors import CatalogError
 
@@ -583,18 +583,25 @@ _LIVE = re.compile(
     + rf'|msgstr[ ]"(?P<s>[^\n]*)"\n(?P<sc>(?:{_LIT})*))'
     + r"\n*"
 )
-_DEAD = re.compile(
-    _COMMENTS
-    + r"(?P<p>(?:\#~[ ]?\|[^\n]*\n)*)"
-    + rf'(?:\#~[ ]msgctxt[ ]"(?P<x>[^\n]*)"\n(?P<xc>(?:\#~[ ]{_LIT})*))?'
-    + rf'\#~[ ]msgid[ ]"(?P<i>[^\n]*)"\n(?P<ic>(?:\#~[ ]{_LIT})*)'
-    + rf'(?:\#~[ ]msgid_plural[ ]"(?P<ip>[^\n]*)"\n(?P<ipc>(?:\#~[ ]{_LIT})*)'
-    + rf"(?P<sp>(?:\#~[ ]msgstr\[\d+\][ ]{_LIT}(?:\#~[ ]{_LIT})*)+)"
-    + rf'|\#~[ ]msgstr[ ]"(?P<s>[^\n]*)"\n(?P<sc>(?:\#~[ ]{_LIT})*))'
-    + r"\n*"
-)
 _LIVE_FORM = re.compile(rf'msgstr\[(\d+)\][ ]"([^\n]*)"\n((?:{_LIT})*)')
-_DEAD_FORM = re.compile(rf'\#~[ ]msgstr\[(\d+)\][ ]"([^\n]*)"\n((?:\#~[ ]{_LIT})*)')
+
+
+@lru_cache(maxsize=1)
+def _dead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(entry, plural form) patterns of obsolete `#~` entries: compiled when a file has
+    one, since many catalogs have none and compiling costs start-up time."""
+    entry = re.compile(
+        _COMMENTS
+        + r"(?P<p>(?:\#~[ ]?\|[^\n]*\n)*)"
+        + rf'(?:\#~[ ]msgctxt[ ]"(?P<x>[^\n]*)"\n(?P<xc>(?:\#~[ ]{_LIT})*))?'
+        + rf'\#~[ ]msgid[ ]"(?P<i>[^\n]*)"\n(?P<ic>(?:\#~[ ]{_LIT})*)'
+        + rf'(?:\#~[ ]msgid_plural[ ]"(?P<ip>[^\n]*)"\n(?P<ipc>(?:\#~[ ]{_LIT})*)'
+        + rf"(?P<sp>(?:\#~[ ]msgstr\[\d+\][ ]{_LIT}(?:\#~[ ]{_LIT})*)+)"
+        + rf'|\#~[ ]msgstr[ ]"(?P<s>[^\n]*)"\n(?P<sc>(?:\#~[ ]{_LIT})*))'
+        + r"\n*"
+    )
+    form = re.compile(rf'\#~[ ]msgstr\[(\d+)\][ ]"([^\n]*)"\n((?:\#~[ ]{_LIT})*)')
+    return entry, form
 
 
 def _content(content: str) -> str:
@@ -683,13 +690,15 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
     start = 0
     entries: list[Entry] = []
     live_match = _LIVE.match
-    dead_match = _DEAD.match
+    dead_match = None
     new_entry = partial(Entry.__new__, Entry)
     count = text.count
     while pos < size:
         match = live_match(text, pos)
         dead = match is None
         if dead:
+            if dead_match is None:
+                dead_match = _dead_patterns()[0].match
             match = dead_match(text, pos)
             if match is None:
                 return None
@@ -723,7 +732,7 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
         if plural is not None:
             plural = _value(plural, plural_rest, dead)
             forms: list[str] = []
-            for form in (_DEAD_FORM if dead else _LIVE_FORM).finditer(forms_text):
+            for form in (_dead_patterns()[1] if dead else _LIVE_FORM).finditer(forms_text):
                 if int(form.group(1)) != len(forms):
                     return None
                 forms.append(_value(form.group(2), form.group(3), dead))

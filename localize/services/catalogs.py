@@ -12,7 +12,7 @@ import functools
 import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +31,7 @@ from ..io import (
 )
 
 if TYPE_CHECKING:
-    from ..catalog.stats import CatalogStats
+    from .catalog_results import CheckResult, ExtractResult, InitResult, StatsItem
 
 # Result classes carry docstrings: without one, `dataclass` builds a default docstring
 # with inspect.signature at import, which every command would pay for.
@@ -205,19 +205,6 @@ def _reference(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-@dataclass(frozen=True)
-class ExtractResult:
-    """What `extract` wrote: the template, how many files and messages it read."""
-
-    pot_path: str
-    files: int
-    messages: int
-    written: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def extract(
     config: ProjectConfig,
     *,
@@ -229,6 +216,7 @@ def extract(
 ) -> ExtractResult:
     """Write the template (POT) from the Python sources; an unchanged template is not touched."""
     from ..catalog.extract import build_template, extract_source, same_template
+    from .catalog_results import ExtractResult
 
     keywords = parse_keywords(config.keywords)
     base = base_dir or Path(".")
@@ -254,24 +242,10 @@ def extract(
 # ---- init -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class InitResult:
-    """What `init` created: one new catalog per locale."""
-
-    pot_path: str
-    created: tuple[tuple[str, str, int], ...]
-    """(locale, PO path, messages) for each catalog written."""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "pot_path": self.pot_path,
-            "created": [{"locale": loc, "path": p, "messages": n} for loc, p, n in self.created],
-        }
-
-
 def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitResult:
     """One new catalog per locale from the template; refuses if any already exists."""
     from ..catalog.create import new_catalog
+    from .catalog_results import InitResult
 
     pot = read_catalog(config.pot_path)
     chosen = normalize_locales(list(locales)) if locales else config.locales
@@ -632,22 +606,11 @@ def compile_catalogs(
 # ---- stats ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatsItem:
-    """Translation progress of one catalog."""
-
-    locale: str
-    path: str
-    stats: CatalogStats
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"locale": self.locale, "path": self.path, **self.stats.to_dict()}
-
-
 def stats(
     config: ProjectConfig, locales: Sequence[str] | None = None, *, paths: Sequence[str | Path] = ()
 ) -> tuple[StatsItem, ...]:
     from ..catalog.stats import catalog_stats
+    from .catalog_results import StatsItem
 
     refs, _missing = catalog_refs(config, locales, paths)
     items = []
@@ -659,38 +622,6 @@ def stats(
 
 
 # ---- check ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CheckedCatalog:
-    """The findings of `check` on one catalog."""
-
-    locale: str
-    path: str
-    entries: int
-    findings: tuple[Finding, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..findings import count_by_severity
-
-        return {
-            "locale": self.locale,
-            "path": self.path,
-            "entries": self.entries,
-            "counts": count_by_severity(list(self.findings)),
-            "findings": [f.to_dict() for f in self.findings],
-        }
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The findings of `check` on each catalog, and all of them together."""
-
-    catalogs: tuple[CheckedCatalog, ...]
-    findings: tuple[Finding, ...] = field(default=())
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"catalogs": [c.to_dict() for c in self.catalogs]}
 
 
 def check_catalogs(
@@ -711,6 +642,7 @@ def check_catalogs(
         known_kinds,
         run_checks,
     )
+    from .catalog_results import CheckedCatalog, CheckResult
 
     kinds = known_kinds()
     codes = {c.code.lower(): c.code for c in all_checks()}
