@@ -19,18 +19,31 @@ that is already up to date leaves it byte-identical.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from heapq import nsmallest
-from itertools import chain
+from itertools import compress, repeat
+from operator import add, or_, truediv
 
 from .po import Entry, PoFile
 
 FUZZY_THRESHOLD = 0.6
 _CANDIDATES = 12
 _FORMAT_SUFFIX = "-format"
+_BYTE = 255
+"""Shared-trigram counts are packed one byte a query; a message with more distinct trigrams
+than this (over ~250 characters) is ranked by the plain method instead."""
+_MATRIX_BYTES = 1 << 25
+"""At most this many count bytes (pool entries x queries) exist at a time."""
+_BANDS = 8
+_LEVELS = 32
+"""Entries are ranked through one byte each: their size band (of `_BANDS`, by size
+quantile) times `_LEVELS`, plus their shared-trigram count capped at `_LEVELS - 1`."""
+_CAPPED = bytes(min(v, _LEVELS - 1) for v in range(256))
+# _ABOVE[s]: for one band, 1 for the levels >= s, and always for the capped top level
+_ABOVE = [bytes(s) + b"\x01" * (_LEVELS - s) for s in range(_LEVELS)] + [
+    bytes(_LEVELS - 1) + b"\x01"
+]
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,7 @@ def _grams(text: str) -> set[str]:
 
 
 def _char_masks(text: str) -> dict[str, int]:
-    """For each character of `text`, the bit set of its positions (for `_lcs_length`)."""
+    """For each character of `text`, the bit set of its positions (for `_lcs_reaches`)."""
     masks: dict[str, int] = {}
     bit = 1
     for char in text:
@@ -61,101 +74,309 @@ def _char_masks(text: str) -> dict[str, int]:
     return masks
 
 
-def _lcs_length(other: str, masks: dict[str, int], length: int) -> int:
-    """Length of the longest common subsequence of `other` and the text of `masks`
-    (`length` characters), bit-parallel (Allison-Dix / Hyyroe): one big-int step per
-    character of `other` instead of difflib's quadratic search."""
+def _lcs_reaches(other: str, masks: dict[str, int], length: int, need: int) -> bool:
+    """Whether the longest common subsequence of `other` and the text of `masks` (`length`
+    characters) is at least `need` long.
+
+    Bit-parallel (Allison-Dix / Hyyroe): one big-int step per character of `other`. It
+    stops as soon as too many characters of `other` fell outside the subsequence for the
+    rest to make up: each character adds at most one to the subsequence, so after `t`
+    characters with `m` of them missed the result is at most `len(other) - m`, and the
+    next check is placed at the first character where that could drop below `need`.
+    """
+    size = len(other)
+    budget = size - need
     full = (1 << length) - 1
     row = full
     get = masks.get
-    for char in other:
-        matched = row & get(char, 0)
-        row = (row + matched) | (row - matched)
-    return length - (row & full).bit_count()
+    start = misses = 0
+    while True:
+        stop = start + budget - misses + 1
+        for char in other[start:stop]:
+            matched = row & get(char, 0)
+            row = (row + matched) | (row - matched)
+        common = length - (row & full).bit_count()
+        if stop >= size:
+            return common >= need
+        misses = stop - common
+        if misses > budget:
+            return False
+        start = stop
+
+
+def _ratio(a: str, b: str) -> float:
+    """`difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()`, exactly, faster.
+
+    difflib's matching blocks: the longest common substring of the two (the one that
+    starts first in `a`, then first in `b`), then recursively the same left and right of
+    it; the ratio is twice their total length over the total length. difflib finds each
+    block with a Python loop over every pair of equal characters; here it is found with
+    substring searches (C): for each start in `a`, test only whether a block longer than
+    the best so far starts there.
+    """
+    total = len(a) + len(b)
+    if not total:
+        return 1.0
+    matched = 0
+    todo = [(0, len(a), 0, len(b))]
+    while todo:
+        alo, ahi, blo, bhi = todo.pop()
+        part = b[blo:bhi]
+        size = 0
+        start = alo
+        i = alo
+        while i + size < ahi:
+            if a[i : i + size + 1] in part:
+                size += 1
+                while i + size < ahi and a[i : i + size + 1] in part:
+                    size += 1
+                start = i
+            i += 1
+        if size:
+            j = part.find(a[start : start + size]) + blo
+            matched += size
+            if alo < start and blo < j:
+                todo.append((alo, start, blo, j))
+            if start + size < ahi and j + size < bhi:
+                todo.append((start + size, ahi, j + size, bhi))
+    return 2.0 * matched / total
+
+
+def _least(total: int, floor: float, strict: bool) -> int:
+    """The least `n` with `2.0 * n / total` at least (`strict`: above) `floor`, computed
+    with the same float expression as difflib's ratio, so the comparison is exact."""
+    n = max(int(floor * total / 2) - 1, 0)
+    if strict:
+        while 2.0 * n / total <= floor:
+            n += 1
+    else:
+        while 2.0 * n / total < floor:
+            n += 1
+    return n
+
+
+class _Ranker:
+    """Picks, for queries against one pool, the (at most `_CANDIDATES`) entries with the
+    highest trigram Dice coefficient 2s / (k + n), best first, ties to the earlier entry
+    (`s`: trigrams shared with the query, `k`: the query's, `n`: the entry's own).
+
+    Scoring every entry sharing a trigram would cost a Python step each (hundreds a
+    query). Instead each entry gets one byte holding its size band and its shared count
+    (capped), and one `bytes.translate` keeps the entries whose count could reach a given
+    coefficient for the smallest size in their band; only those are scored. When fewer
+    than `_CANDIDATES` of them reach it, the bar is lowered (to the last score found) and
+    the selection redone. The kept set always holds every entry at or above the bar, so
+    the result is exactly the top of a full scoring; the bar carries over from the
+    previous query as a first guess.
+    """
+
+    def __init__(self, sizes: list[int]) -> None:
+        self.sizes = sizes
+        self.every = list(range(len(sizes)))
+        ordered = sorted(sizes)
+        self.edges = sorted({ordered[len(sizes) * b // _BANDS] for b in range(_BANDS)})
+        bands = [bisect_right(self.edges, n) - 1 for n in sizes]
+        self.base = int.from_bytes(bytes(band * _LEVELS for band in bands), "little")
+        self.unused = bytes(256 - len(self.edges) * _LEVELS)  # bands left empty by ties
+        self.bar = 0.1
+
+    def top(self, counts: bytes, k: int) -> list[int]:
+        size = len(counts)
+        present = size - counts.count(0)
+        if not present:
+            return []
+        sizes = self.sizes
+        if present <= _CANDIDATES:
+            chosen = list(compress(self.every, counts))
+            selected = None
+        else:
+            capped = int.from_bytes(counts.translate(_CAPPED), "little") + self.base
+            selected = capped.to_bytes(size, "little")
+        bar = self.bar
+        while True:
+            if selected is not None:
+                table = b"".join([_ABOVE[_least_shared(k + e, bar)] for e in self.edges])
+                table += self.unused
+                chosen = list(compress(self.every, selected.translate(table)))
+            # s / (k + n): half the Dice coefficient, exactly (a float halves exactly), so
+            # the same order and the same ties as scoring 2s / (k + n)
+            scores = list(
+                map(
+                    truediv,
+                    map(counts.__getitem__, chosen),
+                    map(add, map(sizes.__getitem__, chosen), repeat(k)),
+                )
+            )
+            order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+            del order[_CANDIDATES:]
+            if selected is None or len(chosen) == present:
+                break
+            if len(order) == _CANDIDATES:
+                last = scores[order[-1]]
+                if last >= bar:
+                    break
+                bar = last
+            else:
+                bar /= 3
+        if len(order) == _CANDIDATES:
+            self.bar = scores[order[-1]]
+        return [chosen[j] for j in order]
+
+
+def _least_shared(denominator: int, bar: float) -> int:
+    """The least shared count `s` >= 1 with `s / denominator >= bar` (as floats), at most
+    `_LEVELS`: an entry whose size is at least `denominator - k` scores below the bar
+    with fewer shared trigrams."""
+    s = max(int(bar * denominator), 1)
+    while s > 1 and (s - 1) / denominator >= bar:
+        s -= 1
+    while s / denominator < bar and s < _LEVELS:
+        s += 1
+    return min(s, _LEVELS)
+
+
+def _top_plain(grams: set[str], pool: Sequence[set[str]], sizes: Sequence[int]) -> list[int]:
+    """`_Ranker.top` for a query too long for byte counts: every sharing entry scored."""
+    k = len(grams)
+    ranked = sorted(
+        (-2 * shared / (k + n), i)
+        for i, (shared, n) in enumerate(
+            zip(map(len, map(grams.intersection, pool)), sizes, strict=True)
+        )
+        if shared
+    )
+    return [i for _dice, i in ranked[:_CANDIDATES]]
+
+
+def _shared_counts(pool: Sequence[set[str]], queries: Sequence[set[str]]) -> list[bytes]:
+    """For each query, one byte per pool entry: how many trigrams the two share.
+
+    The query side is indexed (few messages need a fuzzy match): each trigram maps to an
+    integer with a 1 in the byte of every query containing it, so summing those integers
+    over one entry's trigrams counts, in one C-level pass, its shared trigrams with every
+    query at once (a byte cannot overflow: a count is at most the query's trigram count).
+    """
+    width = len(queries)
+    index: dict[str, int] = {}
+    get = index.get
+    zeros = repeat(0)
+    for j, grams in enumerate(queries):
+        index.update(
+            zip(grams, map(or_, map(get, grams, zeros), repeat(1 << (8 * j))), strict=True)
+        )
+    rows = b"".join([sum(map(get, grams, zeros)).to_bytes(width, "little") for grams in pool])
+    return [rows[j::width] for j in range(width)]
+
+
+def _pick(msgid: str, pool: Sequence[Entry], ranked: Sequence[int]) -> tuple[Entry, float] | None:
+    """Among the ranked candidates, the one with the best difflib ratio (>= the threshold),
+    ties to the better-ranked one.
+
+    difflib's ratio is costly; twice the longest common subsequence over the total length
+    bounds it from above (its matching blocks are a common subsequence), so a candidate is
+    scored only when that bound can beat the best so far, and the bound itself is computed
+    only as far as needed to tell.
+    """
+    length = len(msgid)
+    masks: dict[str, int] | None = None
+    best: tuple[Entry, float] | None = None
+    for index in ranked:
+        entry = pool[index]
+        other = entry.msgid
+        total = length + len(other)
+        if not total:  # both empty: identical
+            if best is None:
+                best = (entry, 1.0)
+            continue
+        if best is None:
+            need = _least(total, FUZZY_THRESHOLD, strict=False)
+        else:
+            need = _least(total, best[1], strict=True)
+        if need > length or need > len(other):
+            continue
+        if masks is None:
+            masks = _char_masks(msgid)
+        if not _lcs_reaches(other, masks, length, need):
+            continue
+        score = _ratio(other, msgid)
+        if score >= FUZZY_THRESHOLD and (best is None or score > best[1]):
+            best = (entry, score)
+    return best
 
 
 class FuzzyIndex:
-    """Finds, for a msgid, the most similar translated msgid with the same msgctxt.
+    """Finds, for msgids, the most similar translated msgid with the same msgctxt, the way
+    msgmerge does: the candidates sharing the most character trigrams (Dice coefficient),
+    then the best difflib ratio among them.
 
-    The trigram index is built on the first search, so an update where every message
-    is found by its key (the common CI check) never builds it.
+    Searches are answered in batches (`best_many`): the handful of messages that need a
+    fuzzy match are indexed, and each translated entry is read once for all of them.
+    Trigram sets are built on the first search, so an update where every message is found
+    by its key (the common CI check) never builds them.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self._source = entries
-        self._entries: list[Entry] = []
-        self._grams: list[int] = []
-        self._postings: dict[str | None, dict[str, list[int]]] | None = None
-
-    def _build(self) -> dict[str | None, dict[str, list[int]]]:
-        postings: dict[str | None, dict[str, list[int]]] = {}
-        for entry in self._source:
+        self._pools: dict[str | None, list[Entry]] = {}
+        for entry in entries:
             forms = entry.translations
             if entry.obsolete or entry.is_header or not forms or not forms[0]:
                 continue
-            index = len(self._entries)
-            grams = _grams(entry.msgid)
-            self._entries.append(entry)
-            self._grams.append(len(grams))
-            context = postings.get(entry.msgctxt)
-            if context is None:
-                context = postings[entry.msgctxt] = defaultdict(list)
-            for gram in grams:
-                context[gram].append(index)
-        self._postings = postings
-        return postings
+            pool = self._pools.get(entry.msgctxt)
+            if pool is None:
+                pool = self._pools[entry.msgctxt] = []
+            pool.append(entry)
+        self._grams: dict[str | None, tuple[list[set[str]], _Ranker]] = {}
+
+    def _pool_grams(self, msgctxt: str | None) -> tuple[list[set[str]], _Ranker]:
+        found = self._grams.get(msgctxt)
+        if found is None:
+            sets = [_grams(entry.msgid) for entry in self._pools[msgctxt]]
+            found = self._grams[msgctxt] = (sets, _Ranker(list(map(len, sets))))
+        return found
+
+    def _rank(self, msgctxt: str | None, msgids: Sequence[str]) -> list[list[int]]:
+        """For each msgid, the positions in the context's pool of its fuzzy candidates."""
+        sets, ranker = self._pool_grams(msgctxt)
+        grams = [_grams(msgid) for msgid in msgids]
+        ranked: list[list[int]] = [[] for _ in msgids]
+        short = [j for j, g in enumerate(grams) if len(g) <= _BYTE]
+        step = max(1, _MATRIX_BYTES // len(sets))
+        for start in range(0, len(short), step):
+            chunk = short[start : start + step]
+            columns = _shared_counts(sets, [grams[j] for j in chunk])
+            for j, counts in zip(chunk, columns, strict=True):
+                ranked[j] = ranker.top(counts, len(grams[j]))
+        for j, g in enumerate(grams):
+            if len(g) > _BYTE:
+                ranked[j] = _top_plain(g, sets, ranker.sizes)
+        return ranked
 
     def best(self, msgid: str, msgctxt: str | None) -> tuple[Entry, float] | None:
-        postings = self._postings if self._postings is not None else self._build()
-        context = postings.get(msgctxt)
-        if context is None:
-            return None
-        grams = _grams(msgid)
-        counts = Counter(chain.from_iterable(context.get(gram, ()) for gram in grams))
-        if not counts:
-            return None
-        size = len(grams)
-        sizes = self._grams
-        items = list(counts.items())
-        # the most trigram-similar candidates (Dice coefficient), ties in first-seen order
-        dice = [-2 * shared / (size + sizes[index]) for index, shared in items]
-        ranked = [items[k] for k in nsmallest(_CANDIDATES, range(len(items)), key=dice.__getitem__)]
-        # difflib's ratio() is costly; twice the longest common subsequence over the total
-        # length bounds it from above (its matching blocks are a common subsequence). Score
-        # the candidates from the highest bound down and stop when no bound can beat (or
-        # tie) the best score; ties go to the higher-ranked candidate, as when scoring all.
-        length = len(msgid)
-        masks = _char_masks(msgid)
-        bounded: list[tuple[float, int, Entry]] = []
-        for rank, (index, _shared) in enumerate(ranked):
-            entry = self._entries[index]
-            other = len(entry.msgid)
-            if 2 * min(length, other) / (length + other) < FUZZY_THRESHOLD:
-                continue
-            bound = 2.0 * _lcs_length(entry.msgid, masks, length) / (length + other)
-            if bound >= FUZZY_THRESHOLD:
-                bounded.append((bound, rank, entry))
-        bounded.sort(key=lambda item: (-item[0], item[1]))
-        best: tuple[Entry, float] | None = None
-        best_rank = len(ranked)
-        matcher: SequenceMatcher[str] | None = None
-        for bound, rank, entry in bounded:
-            if best is not None and bound < best[1]:
-                break
-            if matcher is None:
-                matcher = SequenceMatcher(None, autojunk=False)
-                matcher.set_seq2(msgid)
-            matcher.set_seq1(entry.msgid)
-            score = matcher.ratio()
-            if score >= FUZZY_THRESHOLD and (
-                best is None or score > best[1] or (score == best[1] and rank < best_rank)
+        return self.best_many([(msgid, msgctxt)])[0]
+
+    def best_many(
+        self, queries: Sequence[tuple[str, str | None]]
+    ) -> list[tuple[Entry, float] | None]:
+        """For each (msgid, msgctxt), the best match and its similarity, or None."""
+        results: list[tuple[Entry, float] | None] = [None] * len(queries)
+        by_context: dict[str | None, list[int]] = {}
+        for position, (_msgid, msgctxt) in enumerate(queries):
+            if msgctxt in self._pools:
+                by_context.setdefault(msgctxt, []).append(position)
+        for msgctxt, asked in by_context.items():
+            pool = self._pools[msgctxt]
+            msgids = [queries[p][0] for p in asked]
+            for position, msgid, candidates in zip(
+                asked, msgids, self._rank(msgctxt, msgids), strict=True
             ):
-                best, best_rank = (entry, score), rank
-        return best
+                results[position] = _pick(msgid, pool, candidates)
+        return results
 
 
 def _merged_flags(template: Entry, old: Entry, fuzzy: bool) -> list[str]:
     """Format flags come from the template; the translator's own flags stay."""
+    if not fuzzy and old.flags == template.flags and "fuzzy" not in old.flags:
+        return old.flags  # what the general case returns for equal flags, without the lists
     wanted = ["fuzzy"] if fuzzy else []
     wanted += [f for f in template.flags if f != "fuzzy"]
     wanted += [
@@ -196,8 +417,28 @@ def merge(
         if entry.is_header and not entry.obsolete:
             continue
         (dead if entry.obsolete else live).setdefault(entry.key, entry)
-    index = FuzzyIndex(po.entries) if fuzzy_matching else None
+    # which template message keeps which old entry; the others look for a fuzzy match,
+    # all at once, among the old catalog's translated live entries
+    templates = [t for t in pot.entries if not (t.obsolete or t.is_header)]
+    olds: list[Entry | None] = []
     used: set[int] = set()
+    queries: list[Entry] = []
+    for template in templates:
+        key = template.key
+        old = live.get(key)
+        if old is None:
+            old = dead.get(key)
+        if old is not None and id(old) not in used:
+            used.add(id(old))
+        else:
+            old = None
+            queries.append(template)
+        olds.append(old)
+    matches = iter(
+        FuzzyIndex(po.entries).best_many([(t.msgid, t.msgctxt) for t in queries])
+        if fuzzy_matching and queries
+        else [None] * len(queries)
+    )
     out: list[Entry] = []
     header = po.header
     if header is not None:
@@ -210,34 +451,28 @@ def merge(
                     po.set_metadata("POT-Creation-Date", created)
         out.append(header)
     kept = fuzzy = new = revived = plural_changed = 0
-    for template in pot.entries:
-        if template.obsolete or template.is_header:
-            continue
-        old = live.get(template.key)
-        was_dead = False
-        if old is None and template.key in dead:
-            old = dead[template.key]
-            was_dead = True
-        if old is not None and id(old) not in used:
-            used.add(id(old))
+    for template, old in zip(templates, olds, strict=True):
+        if old is not None:
             entry = old
-            entry.obsolete = False
-            revived += was_dead
-            changed_plural = (
-                entry.msgid_plural is not None
-                and template.msgid_plural is not None
-                and entry.msgid_plural != template.msgid_plural
+            if entry.obsolete:
+                entry.obsolete = False
+                revived += 1
+            plural = template.msgid_plural
+            old_plural = entry.msgid_plural
+            changed_plural = old_plural is not None and plural is not None and old_plural != plural
+            # the shape (singular or plural) changes only when one side has no plural
+            reshaped = (old_plural is None) != (plural is None) and _fit_forms(
+                entry, template, nplurals
             )
-            reshaped = _fit_forms(entry, template, nplurals)
-            make_fuzzy = entry.fuzzy or reshaped or changed_plural
+            was_fuzzy = "fuzzy" in entry.flags
+            make_fuzzy = was_fuzzy or reshaped or changed_plural
             if changed_plural:
                 plural_changed += 1
                 entry.previous_msgid = entry.msgid
-                entry.previous_msgid_plural = entry.msgid_plural
-                entry.msgid_plural = template.msgid_plural
+                entry.previous_msgid_plural = old_plural
+                entry.msgid_plural = plural
             if make_fuzzy and not entry.untranslated:
-                if not entry.fuzzy:
-                    fuzzy += 1
+                fuzzy += not was_fuzzy
             else:
                 make_fuzzy = False
                 entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
@@ -249,7 +484,7 @@ def merge(
             kept += not make_fuzzy
             out.append(entry)
             continue
-        match = index.best(template.msgid, template.msgctxt) if index is not None else None
+        match = next(matches)
         entry = Entry(
             template.msgid,
             msgctxt=template.msgctxt,
