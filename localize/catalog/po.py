@@ -715,10 +715,14 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
             msgstr,
             msgstr_rest,
         ) = match.group("c", "p", "x", "xc", "i", "ic", "ip", "ipc", "sp", "s", "sc")
-        if comments_text:
-            flags, comments, extracted, references = _comment_fields(comments_text)
-        else:
+        if not comments_text:
             flags, comments, extracted, references = [], [], [], []
+        elif comments_text[1] == ":" and comments_text.count("\n") == 1:
+            # one reference line, the most common comment: `_comment_fields` inlined
+            flags, comments, extracted = [], [], []
+            references = [comments_text[2:].strip()]
+        else:
+            flags, comments, extracted, references = _comment_fields(comments_text)
         if previous_text:
             previous = _previous_fields(previous_text, dead)
         else:
@@ -761,12 +765,12 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
             msgid,
             msgstr,
             plural,
-            tuple(forms),
+            tuple(forms) if forms else (),
             ctxt,
-            tuple(flags),
-            tuple(comments),
-            tuple(extracted),
-            tuple(references),
+            tuple(flags) if flags else (),
+            tuple(comments) if comments else (),
+            tuple(extracted) if extracted else (),
+            tuple(references) if references else (),
             *previous,
             dead,
         )
