@@ -17,16 +17,18 @@ How commands are timed: each is a subprocess, as a user runs it: the `localize` 
 script of a regular (non-editable) install of this checkout, built as a wheel from a copy
 of the working tree and installed with `pip install --no-deps` into `.cache/bench-venv`
 (rebuilt when a source file changed; its dependencies come from this venv through a .pth
-file, so nothing is downloaded). Why not `python -m localize` in the development venv: its
-editable install runs setuptools' import hook at every start-up (a .pth file importing
+file, so nothing is downloaded). Why not `python -m localize` in the development venv:
+its editable install runs setuptools' import hook at every start-up (a .pth file importing
 pathlib, urllib, ipaddress, ...; a bare start-up takes twice as long), which no user of a
-regular install has. That figure is still shown in the notes ("editable: ..."). Wall-clock time, the best
-of several runs, our runs interleaved with the reference tool's so both see the same
-machine load, after a warm-up run. Python runs with its bytecode cache, as an installed
-package does: pip compiles the installed package's bytecode; in the development venv the
-cache goes to `.cache/pycache` (PYTHONPYCACHEPREFIX); PYTHONDONTWRITEBYTECODE, if set in
-the environment, is dropped for our runs. CPU time (user + system of the child) is shown
-too: msgmerge runs threads.
+regular install has. That figure is still shown in the notes ("editable: ..."). Wall-clock
+time, the best of several runs, our runs interleaved with the reference tool's so both see
+the same machine load, after a warm-up run. Python runs with its bytecode cache, as an
+installed package does: pip compiles the installed package's bytecode; in the development
+venv the cache goes to `.cache/pycache` (PYTHONPYCACHEPREFIX); PYTHONDONTWRITEBYTECODE, if
+set in the environment, is dropped for our runs. CPU time (user + system of the child) is
+shown too: msgmerge runs threads. After the warm-up run our compile finds each MO file
+already holding the bytes it would write and leaves it alone (as it does for a user);
+msgfmt writes its output every time.
 
 MO bytes: our compile leaves out entries with errors (msgfmt ships them), so where it
 did, the comparison is with msgfmt run on the same catalog without those entries.
@@ -350,7 +352,7 @@ def main() -> None:
         ours, ref = compare(
             lambda: run(*localize_cmd("catalog", "compile", str(big_po)), check=False),
             lambda: run("msgfmt", "-o", str(work / "big-ref.mo"), str(big_po)),
-            repeat=5,
+            repeat=7,
         )
         left_out = left_out_lines(compile_json(str(big_po)))[str(big_po)]
         identical = same_as_msgfmt(big_po, big_po.with_suffix(".mo").read_bytes(), left_out, work)

@@ -51,7 +51,7 @@ def decode_text(
     A UTF-8 byte-order mark is dropped. NUL bytes mean a binary file, which no text format
     the toolkit reads may contain.
     """
-    if not data.strip() and not allow_empty:
+    if (not data or data.isspace()) and not allow_empty:  # no copy of a large file
         raise error(_("file is empty"), path=path)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
