@@ -108,6 +108,18 @@ def test_compiled_catalog_is_byte_identical_to_msgfmt(tmp_path, locale):
     assert Path(item.mo_path).read_bytes() == reference.read_bytes()
 
 
+def test_catalogs_compiled_together_are_byte_identical_to_msgfmt(tmp_path):
+    # one run hashes each key once for all locales (they share their msgids)
+    locales = _copy_locales(tmp_path)
+    config = load_config(locales_dir=locales, domain="fides")
+    result = compile_catalogs(config, list(LOCALES))
+    assert [item.written for item in result.items] == [True] * len(LOCALES)
+    for locale in LOCALES:
+        po = locales / locale / "LC_MESSAGES" / "fides.po"
+        subprocess.run(["msgfmt", "-o", str(tmp_path / "ref.mo"), str(po)], check=True)
+        assert po.with_suffix(".mo").read_bytes() == (tmp_path / "ref.mo").read_bytes()
+
+
 def test_keys_with_context_are_sorted_and_hashed_for_c_gettext(tmp_path):
     messages = [MoMessage("", ("Content-Type: text/plain; charset=UTF-8\n",))]
     messages += [

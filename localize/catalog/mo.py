@@ -153,12 +153,16 @@ def build_mo(messages: Iterable[MoMessage]) -> bytes:
     return build_mo_fields((m.msgctxt, m.msgid, m.msgid_plural, m.msgstr) for m in messages)
 
 
-def build_mo_fields(messages: Iterable[tuple[str | None, str, str | None, Sequence[str]]]) -> bytes:
+def build_mo_fields(
+    messages: Iterable[tuple[str | None, str, str | None, Sequence[str]]],
+    known_hashes: dict[bytes, int] | None = None,
+) -> bytes:
     """`build_mo` on plain (msgctxt, msgid, msgid_plural, forms) tuples.
 
     Written for large catalogs: tables are computed with `accumulate` and `array`, and
     the keys are hashed together (`hash_strings`), so 50,000 messages take a fraction of a
-    second.
+    second. `known_hashes` (key -> hash), shared by the calls for one domain's catalogs,
+    whose keys are mostly the same, is filled with and read for the keys hashed.
     """
     # (key, original string, translation), each without its terminating NUL
     items: list[tuple[bytes, bytes, bytes]] = []
@@ -204,7 +208,12 @@ def build_mo_fields(messages: Iterable[tuple[str | None, str, str | None, Sequen
     # the hash table, as write-mo.c fills it
     table = [0] * hash_size
     step_range = hash_size - 2
-    hashes = hash_strings(keys)
+    if known_hashes is None:
+        hashes = hash_strings(keys)
+    else:
+        missing = [key for key in keys if key not in known_hashes]
+        known_hashes.update(zip(missing, hash_strings(missing), strict=True))
+        hashes = list(map(known_hashes.__getitem__, keys))
     homes = [h % hash_size for h in hashes]
     for index, idx in enumerate(homes, 1):
         if table[idx]:  # taken: double hashing, as write-mo.c probes

@@ -547,6 +547,8 @@ def compile_catalogs(
 
     refs, _missing = catalog_refs(config, locales, paths)
     planned: list[tuple[CatalogRef, bytes | None, CompileItem]] = []
+    # the locales of a domain share their msgids: each key is hashed once per run
+    known_hashes: dict[bytes, int] | None = {} if len(refs) > 1 else None
     for ref in refs:
         po = read_catalog(ref.po_path)
         locale = ref.locale or _locale_of(ref.po_path, po)
@@ -580,7 +582,7 @@ def compile_catalogs(
             if not is_fuzzy:
                 translated += 1
             messages.append((entry.msgctxt, entry.msgid, plural, forms))
-        data = None if blocked else build_mo_fields(messages)
+        data = None if blocked else build_mo_fields(messages, known_hashes)
         item = CompileItem(
             locale,
             str(ref.po_path),
