@@ -136,6 +136,34 @@ def test_long_strings_wrap_at_79_columns_like_msgmerge():
     assert all(len(line) <= 79 for line in lines)
 
 
+def _split_reference(piece: str, room: int) -> list[str]:
+    """The wrapping rule spelled out: cut after the last space whose escaped prefix fits."""
+    out = []
+    while len(escape(piece)) > room:
+        cut, width = -1, 0
+        for index, char in enumerate(piece):
+            width += len(escape(char))
+            if width > room:
+                break
+            if char == " ":
+                cut = index + 1
+        if cut <= 0:
+            break
+        out.append(escape(piece[:cut]))
+        piece = piece[cut:]
+    return [*out, escape(piece)]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list('ab cd  "\\\t\r\x07\x08\x0c\x0bé日')), max_size=200),
+    st.integers(1, 90),
+)
+def test_long_lines_are_cut_after_the_last_space_that_fits(piece, room):
+    from localize.catalog.po import _split_piece
+
+    assert list(_split_piece(piece, room)) == _split_reference(piece, room)
+
+
 def _parsed(po: PoFile) -> tuple:
     return (
         [(e._state(), e._snapshot, e.changed, e.line, e.raw) for e in po.entries],

@@ -841,16 +841,22 @@ def _wrap(keyword: str, value: str, prefix: str = "", width: int = WIDTH) -> lis
 
 def _split_piece(piece: str, room: int) -> Iterator[str]:
     """Escape one line of text, split after spaces so each part fits in `room` columns."""
-    while len(escape(piece)) > room:
-        # find the last space whose escaped prefix still fits
-        cut = -1
-        width = 0
-        for index, char in enumerate(piece):
-            width += len(escape(char))
-            if width > room:
-                break
-            if char == " ":
-                cut = index + 1
+    while True:
+        plain = not _NEEDS_ESCAPE.search(piece)  # then escaping changes nothing
+        if (len(piece) if plain else len(escape(piece))) <= room:
+            break
+        # the last space whose escaped prefix still fits
+        if plain:
+            cut = piece.rfind(" ", 0, room) + 1
+        else:
+            cut = -1
+            width = 0
+            for index, char in enumerate(piece):
+                width += 2 if char in _REVERSE_ALL else 1  # an escape is two characters
+                if width > room:
+                    break
+                if char == " ":
+                    cut = index + 1
         if cut <= 0:
             break
         yield escape(piece[:cut])
