@@ -714,7 +714,7 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
             forms_text,
             msgstr,
             msgstr_rest,
-        ) = match.group("c", "p", "x", "xc", "i", "ic", "ip", "ipc", "sp", "s", "sc")
+        ) = match.groups()  # c, p, x, xc, i, ic, ip, ipc, sp, s, sc: the only groups, in order
         if not comments_text:
             flags, comments, extracted, references = [], [], [], []
         elif comments_text[1] == ":" and comments_text.count("\n") == 1:
@@ -727,7 +727,7 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
             previous = _previous_fields(previous_text, dead)
         else:
             previous = (None, None, None)
-        first = match.start("x") if ctxt is not None else match.start("i")
+        first = match.start(3 if ctxt is not None else 5)  # msgctxt's or msgid's first line
         entry_line = lineno + count("\n", pos, first)
         if ctxt is not None and (ctxt_rest or "\\" in ctxt or '"' in ctxt):
             ctxt = _value(ctxt, ctxt_rest, dead)
