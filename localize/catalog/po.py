@@ -550,9 +550,14 @@ _LONG_LINE = re.compile(r"\n[^\n]{" + str(WIDTH + 1) + "}")
 
 def _width_of(text: str) -> int:
     """0 (no wrapping) when a string line is longer than the wrap width, else WIDTH."""
-    text = "\n" + text
+    # the first line, which no newline precedes (no copy of a large text to give it one)
+    end = text.find("\n")
+    if end < 0:
+        end = len(text)
+    if end > WIDTH and text[end - 1] == '"':
+        return 0
     search = _LONG_LINE.search
-    pos = 0
+    pos = end
     while (match := search(text, pos)) is not None:
         end = text.find("\n", match.end())
         if end < 0:
@@ -728,7 +733,7 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
         else:
             previous = (None, None, None)
         first = match.start(3 if ctxt is not None else 5)  # msgctxt's or msgid's first line
-        entry_line = lineno + count("\n", pos, first)
+        entry_line = lineno + count("\n", pos, first) if first != pos else lineno
         if ctxt is not None and (ctxt_rest or "\\" in ctxt or '"' in ctxt):
             ctxt = _value(ctxt, ctxt_rest, dead)
         if msgid_rest or "\\" in msgid or '"' in msgid:
