@@ -50,11 +50,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import add
-from typing import Any
+from operator import add, itemgetter
+from typing import Any, NamedTuple
 
 from .detect_data import (
     ENGLISH_TAGS,
@@ -190,8 +190,6 @@ class Segment:
         }
 
 
-_NEEDS_TOKENS = ("#", "@", "://", "www.")
-
 # Format placeholders and markup in UI strings (%(name)s, %s, {count}, {{ var }}, <a href>,
 # &nbsp;) are code, not language: "%(from)s-%(to)s の関連" is Japanese. So are command-line
 # options (--lines) and parenthesised lists of language codes ("(en fr ja ko id es pt)"),
@@ -221,15 +219,43 @@ def _blank_placeholders(text: str) -> str:
 # --- the detector ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Evidence:
-    """Weighted letters per script and the Latin log-likelihoods of one text."""
+class _Evidence(NamedTuple):
+    """Weighted letters per script and the Latin log-likelihoods of one text.
+
+    A NamedTuple: one is built per text, and tuples are several times cheaper to build
+    than frozen dataclasses. `script_chars` is never mutated.
+    """
 
     latin: tuple[float, ...] | None
     latin_chars: float
-    script_chars: dict[str, float] = field(default_factory=dict)
+    script_chars: dict[str, float]
     han_text: str = ""
     words: tuple[str, ...] = ()
+
+
+class _Memo(dict):  # type: ignore[type-arg]
+    """key -> value of a pure function, computed on first use (`__missing__`).
+
+    Lookups of known keys are one C-level dict lookup (`memo.__getitem__`), cheaper than
+    an lru_cache hit. Memory is bounded: reaching `size` entries empties the memo (a
+    value is recomputed, never different). Safe to share between threads: concurrent
+    fills store equal values.
+    """
+
+    __slots__ = ("_compute", "_size")
+
+    def __init__(self, compute: Callable[[Any], Any], size: int) -> None:
+        super().__init__()
+        self._compute = compute
+        self._size = size
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._compute(key)
+        if self._size:
+            if len(self) >= self._size:
+                self.clear()
+            self[key] = value
+        return value
 
 
 class Detector:
@@ -285,6 +311,7 @@ class Detector:
             + excluded
             + tuple(lang for lang in other_langs if lang not in excluded)
         )
+        self._code_order = sorted(range(len(self._latin_langs)), key=self._latin_langs.__getitem__)
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = CharModel(self._latin_langs) if self._latin_langs else None
         self._frequencies = WordFrequencies(self._latin_langs)
@@ -315,9 +342,9 @@ class Detector:
             shape_langs.index(lang) if lang in shape_langs else -1 for lang in self._latin_langs
         )
         self._shape_terms: dict[str, tuple[float, ...]] = {}  # memo of ShapeModel.score
-        self._shape_bonus = lru_cache(maxsize=cache_size)(self._shape_bonus_uncached)
-        self._score_word = lru_cache(maxsize=cache_size)(self._score_word_uncached)
-        self._token = lru_cache(maxsize=cache_size)(self._token_uncached)
+        self._shape_bonus = _Memo(self._shape_bonus_uncached, cache_size).__getitem__
+        self._score_word = _Memo(self._score_word_uncached, cache_size).__getitem__
+        self._token = _Memo(self._token_uncached, cache_size).__getitem__
 
     @classmethod
     def build(
@@ -440,7 +467,12 @@ class Detector:
             # Most captions have no hashtag, mention or URL and are all Latin: their words
             # are simply the letter runs, so the tokeniser can be skipped.
             folded = squeeze_repeats(normalize(text)).lower()
-            if not any(mark in folded for mark in _NEEDS_TOKENS):
+            if (
+                "#" not in folded
+                and "@" not in folded
+                and "://" not in folded
+                and "www." not in folded
+            ):
                 parts = SPLIT_RE.findall(folded)
                 if not parts:
                     return _Evidence(None, 0.0, {})
@@ -554,11 +586,15 @@ class Detector:
     def _decide(self, ev: _Evidence) -> Detection:
         if not ev.script_chars:
             return Detection(None, 0.0, "Zyyy", (), "no-letters")
-        chars = dict(ev.script_chars)
-        # Kanji inside a text with kana is Japanese.
-        if "Jpan" in chars and "Hani" in chars:
-            chars["Jpan"] += chars.pop("Hani")
-        script = max(sorted(chars), key=lambda s: chars[s])
+        if len(ev.script_chars) == 1:  # most texts: one script
+            chars = ev.script_chars
+            (script,) = chars
+        else:
+            chars = dict(ev.script_chars)
+            # Kanji inside a text with kana is Japanese.
+            if "Jpan" in chars and "Hani" in chars:
+                chars["Jpan"] += chars.pop("Hani")
+            script = max(sorted(chars), key=chars.__getitem__)
         total = sum(chars.values())
         share = chars[script] / total
         if script == "Latn":
@@ -597,10 +633,10 @@ class Detector:
         best = max(scores)
         exps = [math.exp((s - best) / temp) for s in scores]
         z = sum(exps)
-        probs = sorted(
-            ((lang, e / z) for lang, e in zip(self._latin_langs, exps, strict=False)),
-            key=lambda item: (-item[1], item[0]),
-        )
+        # Most probable first, ties by code: in code order, then a stable sort on p.
+        langs = self._latin_langs
+        probs = [(langs[i], exps[i] / z) for i in self._code_order]
+        probs.sort(key=itemgetter(1), reverse=True)
         return probs
 
     def _decide_latin(self, ev: _Evidence, share: float) -> Detection:
@@ -632,6 +668,8 @@ class Detector:
     @staticmethod
     def _malay(words: Sequence[str], probs: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """Move Indonesian probability to Malay when Malay-only words outnumber Indonesian ones."""
+        if MALAY_MARKERS.isdisjoint(words):
+            return probs
         ms = sum(1 for w in words if w in MALAY_MARKERS)
         if not ms:
             return probs
