@@ -241,6 +241,32 @@ def test_deterministic_and_thread_safe():
     assert got == expected
 
 
+@pytest.mark.parametrize("cache_size", [0, 3])
+def test_word_memos_never_change_an_answer(cache_size):
+    # cache_size=0 scores every word afresh; 3 empties the memos every few words. Both
+    # must answer exactly like a detector that remembers everything (same confidence too).
+    texts = [c for caps in CAPTIONS.values() for c in caps] * 2
+    texts += ["saudade", "cansado", "makasih dok", "Kesehatan jiwa", "nation", "trop"]
+    expected = [Detector().detect(t) for t in texts]
+    small = Detector(cache_size=cache_size)
+    assert [small.detect(t) for t in texts] == expected
+    assert [small.detect_segments(t) for t in texts[:8]] == [
+        Detector().detect_segments(t) for t in texts[:8]
+    ]
+
+
+def test_word_shape_memo_is_transparent():
+    from localize.detect_data.model import shape_model
+
+    model = shape_model(("en", "fr", "id", "es", "pt"))
+    memo: dict[str, tuple[float, ...]] = {}
+    words = ["saudade", "cansado", "tristeza", "sozinha", "loneliness", "ngobrol", "sadness"]
+    fresh = [model.score(w) for w in words]
+    assert [model.score(w, memo) for w in words] == fresh
+    assert memo  # filled by the first pass, and reused by the second
+    assert [model.score(w, memo) for w in reversed(words)] == fresh[::-1]
+
+
 def test_module_level_conveniences_use_one_default_detector():
     assert detect("makasih dok").lang == "id"
     assert [s.lang for s in detect_segments("makasih dok")] == ["id"]
