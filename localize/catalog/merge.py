@@ -20,16 +20,17 @@ that is already up to date leaves it byte-identical.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, or_, truediv
+from operator import add, truediv
 
 from .po import Entry, PoFile
 
 FUZZY_THRESHOLD = 0.6
 _CANDIDATES = 12
 _FORMAT_SUFFIX = "-format"
+_STRIDE = 4
 _BYTE = 255
 """Shared-trigram counts are packed one byte a query; a message with more distinct trigrams
 than this (over ~250 characters) is ranked by the plain method instead."""
@@ -39,6 +40,9 @@ _BANDS = 8
 _LEVELS = 32
 """Entries are ranked through one byte each: their size band (of `_BANDS`, by size
 quantile) times `_LEVELS`, plus their shared-trigram count capped at `_LEVELS - 1`."""
+_FIRST_BAR = 0.1
+"""First guess of the half Dice coefficient of a query's last candidate (then the previous
+query's); a wrong guess costs time only."""
 _CAPPED = bytes(min(v, _LEVELS - 1) for v in range(256))
 # _ABOVE[s]: for one band, 1 for the levels >= s, and always for the capped top level
 _ABOVE = [bytes(s) + b"\x01" * (_LEVELS - s) for s in range(_LEVELS)] + [
@@ -78,30 +82,33 @@ def _lcs_reaches(other: str, masks: dict[str, int], length: int, need: int) -> b
     """Whether the longest common subsequence of `other` and the text of `masks` (`length`
     characters) is at least `need` long.
 
-    Bit-parallel (Allison-Dix / Hyyroe): one big-int step per character of `other`. It
-    stops as soon as too many characters of `other` fell outside the subsequence for the
-    rest to make up: each character adds at most one to the subsequence, so after `t`
-    characters with `m` of them missed the result is at most `len(other) - m`, and the
-    next check is placed at the first character where that could drop below `need`.
+    Bit-parallel (Allison-Dix / Hyyroe): one big-int step per character of `other`, the
+    row holding, for every prefix of the text, its LCS with the characters read so far.
+    It stops as soon as the result cannot reach `need`: with `r` characters of `other`
+    left, the LCS is at most that of the text's first `length - r` characters (the zeros
+    of the row's low bits) plus `r`; that bound drops by at most one a character, so the
+    next check is placed where it first could fall below `need` (at least a few
+    characters on, checks cost more than steps).
     """
     size = len(other)
-    budget = size - need
-    full = (1 << length) - 1
-    row = full
+    row = (1 << length) - 1
     get = masks.get
-    start = misses = 0
+    done = 0
+    slack = min(size, length) - need
     while True:
-        stop = start + budget - misses + 1
-        for char in other[start:stop]:
+        stop = min(size, done + max(slack + 1, _STRIDE))
+        for char in other[done:stop]:
             matched = row & get(char, 0)
             row = (row + matched) | (row - matched)
-        common = length - (row & full).bit_count()
-        if stop >= size:
-            return common >= need
-        misses = stop - common
-        if misses > budget:
+        done = stop
+        left = size - done
+        head = length - left
+        bound = left + (head - (row & ((1 << head) - 1)).bit_count() if head > 0 else 0)
+        if done == size:
+            return bound >= need
+        slack = bound - need
+        if slack < 0:
             return False
-        start = stop
 
 
 def _ratio(a: str, b: str) -> float:
@@ -145,7 +152,7 @@ def _ratio(a: str, b: str) -> float:
 def _least(total: int, floor: float, strict: bool) -> int:
     """The least `n` with `2.0 * n / total` at least (`strict`: above) `floor`, computed
     with the same float expression as difflib's ratio, so the comparison is exact."""
-    n = max(int(floor * total / 2) - 1, 0)
+    n = int(floor * total / 2)  # never above the answer: the product errs by far below 1
     if strict:
         while 2.0 * n / total <= floor:
             n += 1
@@ -178,7 +185,7 @@ class _Ranker:
         bands = [bisect_right(self.edges, n) - 1 for n in sizes]
         self.base = int.from_bytes(bytes(band * _LEVELS for band in bands), "little")
         self.unused = bytes(256 - len(self.edges) * _LEVELS)  # bands left empty by ties
-        self.bar = 0.1
+        self.bar = _FIRST_BAR
 
     def top(self, counts: bytes, k: int) -> list[int]:
         size = len(counts)
@@ -248,7 +255,7 @@ def _top_plain(grams: set[str], pool: Sequence[set[str]], sizes: Sequence[int]) 
     return [i for _dice, i in ranked[:_CANDIDATES]]
 
 
-def _shared_counts(pool: Sequence[set[str]], queries: Sequence[set[str]]) -> list[bytes]:
+def _shared_counts(pool: Iterable[set[str]], queries: Sequence[set[str]]) -> list[bytes]:
     """For each query, one byte per pool entry: how many trigrams the two share.
 
     The query side is indexed (few messages need a fuzzy match): each trigram maps to an
@@ -259,11 +266,11 @@ def _shared_counts(pool: Sequence[set[str]], queries: Sequence[set[str]]) -> lis
     width = len(queries)
     index: dict[str, int] = {}
     get = index.get
-    zeros = repeat(0)
     for j, grams in enumerate(queries):
-        index.update(
-            zip(grams, map(or_, map(get, grams, zeros), repeat(1 << (8 * j))), strict=True)
-        )
+        bit = 1 << (8 * j)
+        for gram in grams:
+            index[gram] = get(gram, 0) | bit
+    zeros = repeat(0)
     rows = b"".join([sum(map(get, grams, zeros)).to_bytes(width, "little") for grams in pool])
     return [rows[j::width] for j in range(width)]
 
@@ -311,8 +318,8 @@ class FuzzyIndex:
 
     Searches are answered in batches (`best_many`): the handful of messages that need a
     fuzzy match are indexed, and each translated entry is read once for all of them.
-    Trigram sets are built on the first search, so an update where every message is found
-    by its key (the common CI check) never builds them.
+    Nothing is built before a search, so an update where every message is found by its
+    key (the common CI check) costs no trigram at all.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
@@ -325,30 +332,41 @@ class FuzzyIndex:
             if pool is None:
                 pool = self._pools[entry.msgctxt] = []
             pool.append(entry)
-        self._grams: dict[str | None, tuple[list[set[str]], _Ranker]] = {}
-
-    def _pool_grams(self, msgctxt: str | None) -> tuple[list[set[str]], _Ranker]:
-        found = self._grams.get(msgctxt)
-        if found is None:
-            sets = [_grams(entry.msgid) for entry in self._pools[msgctxt]]
-            found = self._grams[msgctxt] = (sets, _Ranker(list(map(len, sets))))
-        return found
 
     def _rank(self, msgctxt: str | None, msgids: Sequence[str]) -> list[list[int]]:
         """For each msgid, the positions in the context's pool of its fuzzy candidates."""
-        sets, ranker = self._pool_grams(msgctxt)
+        pool = self._pools[msgctxt]
         grams = [_grams(msgid) for msgid in msgids]
-        ranked: list[list[int]] = [[] for _ in msgids]
         short = [j for j, g in enumerate(grams) if len(g) <= _BYTE]
-        step = max(1, _MATRIX_BYTES // len(sets))
-        for start in range(0, len(short), step):
-            chunk = short[start : start + step]
-            columns = _shared_counts(sets, [grams[j] for j in chunk])
+        step = max(1, _MATRIX_BYTES // len(pool))
+        chunks = [short[start : start + step] for start in range(0, len(short), step)] or [[]]
+        # each entry's trigrams are counted as soon as they are made (still in the CPU
+        # cache); they are kept only if another pass needs them
+        again = len(chunks) > 1 or len(short) < len(grams)
+        sets: list[set[str]] = []
+        sizes: list[int] = []
+
+        def first_pass() -> Iterator[set[str]]:
+            for entry in pool:
+                entry_grams = _grams(entry.msgid)
+                sizes.append(len(entry_grams))
+                if again:
+                    sets.append(entry_grams)
+                yield entry_grams
+
+        ranked: list[list[int]] = [[] for _ in msgids]
+        ranker: _Ranker | None = None
+        for number, chunk in enumerate(chunks):
+            columns = _shared_counts(
+                first_pass() if number == 0 else sets, [grams[j] for j in chunk]
+            )
+            if ranker is None:
+                ranker = _Ranker(sizes)
             for j, counts in zip(chunk, columns, strict=True):
                 ranked[j] = ranker.top(counts, len(grams[j]))
         for j, g in enumerate(grams):
             if len(g) > _BYTE:
-                ranked[j] = _top_plain(g, sets, ranker.sizes)
+                ranked[j] = _top_plain(g, sets, sizes)
         return ranked
 
     def best(self, msgid: str, msgctxt: str | None) -> tuple[Entry, float] | None:
