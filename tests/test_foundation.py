@@ -111,3 +111,13 @@ def test_atomic_write_new_file_gets_the_usual_permissions(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "new.mo").stat().st_mode & 0o777 == 0o644
+
+
+def test_atomic_write_steps_over_a_temporary_file_left_by_a_killed_run(tmp_path):
+    target = tmp_path / "fides.mo"
+    stale = tmp_path / f".fides.mo.{os.getpid()}-0.tmp"
+    stale.write_bytes(b"half a catalog")
+    assert atomic_write_bytes(target, b"whole catalog") is True
+    assert target.read_bytes() == b"whole catalog"
+    assert stale.read_bytes() == b"half a catalog"  # not ours: left alone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stale.name, "fides.mo"]
