@@ -92,12 +92,13 @@ class CharModel(dict):
     per letter at C speed: `map(model.__getitem__, windows)`. Values are a pure function
     of the key, so concurrent fills from several threads store the same tuple.
 
-    A new key costs a few C-level passes over per-language tuples (`_compute`): the
-    lower-order estimates are memoised per bigram (`_tails`), the trigram history per
-    bigram (`_heads`), and only trigrams some profile kept (`_kept`) need a Python loop.
+    The n-grams the profiles list (a few thousand trigrams and the word starts) are
+    computed once per process and language set (`_profile_vectors`) and copied into every
+    new model; any other key is computed on first use, in one list comprehension over
+    per-language tuples memoised per bigram (`_tails`, `_heads`).
     """
 
-    def __init__(self, langs: Sequence[str]) -> None:
+    def __init__(self, langs: Sequence[str], *, preload: bool = True) -> None:
         super().__init__()
         self.langs = tuple(langs)
         self._tables = tuple(Profile(lang) for lang in self.langs)
@@ -116,10 +117,14 @@ class CharModel(dict):
             for t in self._tables
         )
         self._tris = tuple(tri for _u, _b, tri, _t, _s in self._params)
-        self._unseen = (None,) * len(self.langs)
         self._tails: dict[str, tuple[tuple[float, ...], ...]] = {}
-        self._heads: dict[str, tuple[tuple[int, float], ...]] = {}
+        self._heads: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
         self._kept = frozenset().union(*self._tris)
+        if preload:
+            template = _profile_vectors(self.langs)
+            self.update(template)
+            self._tails.update(template._tails)
+            self._heads.update(template._heads)
 
     def _tail(self, tail: str) -> tuple[tuple[float, ...], ...]:
         """(P(c), P(c | y), l2 * P(c | y), l1 * P(c)) of the bigram `tail` = "yc", per language."""
@@ -144,18 +149,19 @@ class CharModel(dict):
             self._tails[tail] = value
         return value
 
-    def _head(self, head: str) -> tuple[tuple[int, float], ...]:
-        """Per language, (count of the trigram history `head`, estimate of a pruned trigram
-        after it: half the pruning threshold over that count, or infinity if `head` is
-        unseen, so that min(., P(c | y)) falls back to the bigram estimate)."""
+    def _head(self, head: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        """Per language, the count of the trigram history `head`, and the estimate of a
+        pruned trigram after it: half the pruning threshold over that count, or infinity
+        if `head` is unseen, so that min(., P(c | y)) falls back to the bigram estimate."""
         value = self._heads.get(head)
         if value is None:
-            value = tuple(
-                (hist2, tri_floor / hist2 if hist2 else math.inf)
-                for (_uni, bi, _tri, _total, _starts), (_, tri_floor) in zip(
-                    self._params, self._floors, strict=True
-                )
-                for hist2 in (bi.get(head, 0),)
+            hists = tuple(bi.get(head, 0) for _uni, bi, _tri, _total, _starts in self._params)
+            value = (
+                hists,
+                tuple(
+                    tri_floor / hist2 if hist2 else math.inf
+                    for hist2, (_, tri_floor) in zip(hists, self._floors, strict=True)
+                ),
             )
             self._heads[head] = value
         return value
@@ -170,9 +176,15 @@ class CharModel(dict):
         p1s, p2s, l2p2s, l1p1s = self._tail(key[-2:])
         if len(key) == 3:
             l3, _l2, _l1, l0 = self._lambdas
-            counts = (
-                tuple(tri.get(key) for tri in self._tris) if key in self._kept else self._unseen
-            )
+            hists, pruneds = self._head(key[:2])
+            if key not in self._kept:  # no profile has it: P3 = min(pruned estimate, P2)
+                return tuple(
+                    [
+                        log(l3 * min(pruned, p2) + l2p2 + l1p1 + l0)
+                        for pruned, p2, l2p2, l1p1 in zip(pruneds, p2s, l2p2s, l1p1s, strict=True)
+                    ]
+                )
+            counts = map(dict.get, self._tris, repeat(key))
             return tuple(
                 [
                     log(
@@ -186,8 +198,8 @@ class CharModel(dict):
                         + l1p1
                         + l0
                     )
-                    for count, (hist2, pruned), p2, l2p2, l1p1 in zip(
-                        counts, self._head(key[:2]), p2s, l2p2s, l1p1s, strict=True
+                    for count, hist2, pruned, p2, l2p2, l1p1 in zip(
+                        counts, hists, pruneds, p2s, l2p2s, l1p1s, strict=True
                     )
                 ]
             )
@@ -214,6 +226,20 @@ class CharModel(dict):
 
     def gram(self, key: str) -> tuple[float, ...]:
         return self[key]
+
+
+@lru_cache(maxsize=8)
+def _profile_vectors(langs: tuple[str, ...]) -> CharModel:
+    """A model holding the vectors of every n-gram the profiles list (read-only template).
+
+    These are the frequent n-grams of every language, so most windows of new text are
+    among them; precomputing them is load time (~20 ms), not per-word work.
+    """
+    model = CharModel(langs, preload=False)
+    letters = frozenset().union(*(uni for uni, *_rest in model._params))
+    for key in sorted(model._kept) + sorted(" " + letter for letter in letters):
+        model[key]  # computes and stores it
+    return model
 
 
 # Every three-character window of a padded word, in order (one C-level scan).
