@@ -160,8 +160,9 @@ def test_candidates_are_exact_with_many_ties_and_long_messages(guess, monkeypatc
         assert found == _plain_top(grams, sets)
         # asked again, the bar starts at exactly its last candidate's score
         assert ranker.top(counts, len(grams)) == found
-    for grams in long:
-        assert merge_module._top_plain(grams, sets, sizes) == _plain_top(grams, sets)
+    for grams, counts in zip(long, merge_module._shared_counts(sets, long, 2), strict=True):
+        shared = memoryview(counts).cast("H")
+        assert merge_module._top_counted(shared, len(grams), sizes) == _plain_top(grams, sets)
 
 
 def _plain_top(grams: set[str], sets: list[set[str]]) -> list[int]:

@@ -40,6 +40,7 @@ _BANDS = 8
 _LEVELS = 32
 """Entries are ranked through one byte each: their size band (of `_BANDS`, by size
 quantile) times `_LEVELS`, plus their shared-trigram count capped at `_LEVELS - 1`."""
+_FIELD_FORMATS = {2: "H", 4: "I"}
 _FIRST_BAR = 0.1
 """First guess of the half Dice coefficient of a query's last candidate (then the previous
 query's); a wrong guess costs time only."""
@@ -242,37 +243,41 @@ def _least_shared(denominator: int, bar: float) -> int:
     return min(s, _LEVELS)
 
 
-def _top_plain(grams: set[str], pool: Sequence[set[str]], sizes: Sequence[int]) -> list[int]:
-    """`_Ranker.top` for a query too long for byte counts: every sharing entry scored."""
-    k = len(grams)
+def _top_counted(counts: Sequence[int], k: int, sizes: Sequence[int]) -> list[int]:
+    """`_Ranker.top` for queries too long for byte counts (rare): every sharing entry scored."""
     ranked = sorted(
         (-2 * shared / (k + n), i)
-        for i, (shared, n) in enumerate(
-            zip(map(len, map(grams.intersection, pool)), sizes, strict=True)
-        )
+        for i, (shared, n) in enumerate(zip(counts, sizes, strict=True))
         if shared
     )
     return [i for _dice, i in ranked[:_CANDIDATES]]
 
 
-def _shared_counts(pool: Iterable[set[str]], queries: Sequence[set[str]]) -> list[bytes]:
-    """For each query, one byte per pool entry: how many trigrams the two share.
+def _shared_counts(
+    pool: Iterable[set[str]], queries: Sequence[set[str]], field: int = 1
+) -> list[bytes]:
+    """For each query, `field` bytes (little-endian) per pool entry: how many trigrams the
+    two share.
 
     The query side is indexed (few messages need a fuzzy match): each trigram maps to an
-    integer with a 1 in the byte of every query containing it, so summing those integers
+    integer with a 1 in the field of every query containing it, so summing those integers
     over one entry's trigrams counts, in one C-level pass, its shared trigrams with every
-    query at once (a byte cannot overflow: a count is at most the query's trigram count).
+    query at once (a field cannot overflow: a count is at most the query's trigram count,
+    which the caller makes fit).
     """
-    width = len(queries)
+    width = len(queries) * field
     index: dict[str, int] = {}
     get = index.get
     for j, grams in enumerate(queries):
-        bit = 1 << (8 * j)
+        bit = 1 << (8 * field * j)
         for gram in grams:
             index[gram] = get(gram, 0) | bit
     zeros = repeat(0)
     rows = b"".join([sum(map(get, grams, zeros)).to_bytes(width, "little") for grams in pool])
-    return [rows[j::width] for j in range(width)]
+    if field == 1:
+        return [rows[j::width] for j in range(width)]
+    fields = memoryview(rows).cast(_FIELD_FORMATS[field])
+    return [fields[j :: len(queries)].tobytes() for j in range(len(queries))]
 
 
 def _pick(msgid: str, pool: Sequence[Entry], ranked: Sequence[int]) -> tuple[Entry, float] | None:
@@ -334,39 +339,42 @@ class FuzzyIndex:
             pool.append(entry)
 
     def _rank(self, msgctxt: str | None, msgids: Sequence[str]) -> list[list[int]]:
-        """For each msgid, the positions in the context's pool of its fuzzy candidates."""
+        """For each msgid, the positions in the context's pool of its fuzzy candidates.
+
+        One pass over the pool per batch of queries (usually one for all): each entry's
+        trigrams are counted as soon as they are made, while still in the CPU cache, and
+        then dropped, so memory stays at the count bytes whatever the catalog's size.
+        """
         pool = self._pools[msgctxt]
         grams = [_grams(msgid) for msgid in msgids]
         short = [j for j, g in enumerate(grams) if len(g) <= _BYTE]
+        long = [j for j, g in enumerate(grams) if len(g) > _BYTE]
         step = max(1, _MATRIX_BYTES // len(pool))
-        chunks = [short[start : start + step] for start in range(0, len(short), step)] or [[]]
-        # each entry's trigrams are counted as soon as they are made (still in the CPU
-        # cache); they are kept only if another pass needs them
-        again = len(chunks) > 1 or len(short) < len(grams)
-        sets: list[set[str]] = []
+        batches = [(short[s : s + step], 1) for s in range(0, len(short), step)]
+        field = 2 if all(len(grams[j]) <= 0xFFFF for j in long) else 4
+        step = max(1, step // field)
+        batches += [(long[s : s + step], field) for s in range(0, len(long), step)]
         sizes: list[int] = []
 
-        def first_pass() -> Iterator[set[str]]:
+        def pool_grams() -> Iterator[set[str]]:
             for entry in pool:
                 entry_grams = _grams(entry.msgid)
-                sizes.append(len(entry_grams))
-                if again:
-                    sets.append(entry_grams)
+                if len(sizes) < len(pool):
+                    sizes.append(len(entry_grams))
                 yield entry_grams
 
         ranked: list[list[int]] = [[] for _ in msgids]
         ranker: _Ranker | None = None
-        for number, chunk in enumerate(chunks):
-            columns = _shared_counts(
-                first_pass() if number == 0 else sets, [grams[j] for j in chunk]
-            )
-            if ranker is None:
-                ranker = _Ranker(sizes)
-            for j, counts in zip(chunk, columns, strict=True):
-                ranked[j] = ranker.top(counts, len(grams[j]))
-        for j, g in enumerate(grams):
-            if len(g) > _BYTE:
-                ranked[j] = _top_plain(g, sets, sizes)
+        for batch, width in batches:
+            columns = _shared_counts(pool_grams(), [grams[j] for j in batch], width)
+            for j, counts in zip(batch, columns, strict=True):
+                if width == 1:
+                    if ranker is None:
+                        ranker = _Ranker(sizes)
+                    ranked[j] = ranker.top(counts, len(grams[j]))
+                else:
+                    shared = memoryview(counts).cast(_FIELD_FORMATS[width])
+                    ranked[j] = _top_counted(shared, len(grams[j]), sizes)
         return ranked
 
     def best(self, msgid: str, msgctxt: str | None) -> tuple[Entry, float] | None:
