@@ -10,6 +10,7 @@ write whose bytes equal the file's leaves the file untouched (no mtime churn, no
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -147,7 +148,7 @@ def _new_temp_file(directory: Path, name: str) -> tuple[int, str]:
             return os.open(tmp_name, _TEMP_FLAGS, 0o600), tmp_name
         except FileExistsError:  # left by a killed run of the same pid: take the next
             continue
-    raise FileExistsError(f"no free temporary name for {name} in {directory}")
+    raise FileExistsError(errno.EEXIST, "No usable temporary file name found")  # as mkstemp
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
