@@ -8,10 +8,17 @@ whose `msgid_plural` changed is marked fuzzy too (the plural forms were written 
 old text). Messages no longer in the template become obsolete `#~` entries, or are
 dropped.
 
+"Most similar", precisely: among the old catalog's translated, non-obsolete entries with
+the same msgctxt, the 12 sharing the most lowercase character trigrams (Dice coefficient)
+are candidates, and the one with the best difflib ratio wins; ties go to the earlier
+entry in the catalog, so the result never depends on hashing or on template order.
+
 Why not babel's `Catalog.update`: it compares every new message with every old one with
-difflib (3 s on Sphinx's catalog). Here a character-trigram index proposes a handful of
-candidates per message and only those are scored, so the cost grows with the catalog,
-not with its square.
+difflib (3 s on Sphinx's catalog). Here the messages that need a fuzzy match are
+collected first and answered in one batch (`FuzzyIndex.best_many`): their trigrams are
+indexed, each old entry is read once for all of them, and the candidates are picked and
+checked with byte- and bit-level shortcuts that give exactly the result of the plain
+computation above (tests/test_catalog_merge_index.py compares them).
 
 Entries that do not change keep their original text (see `po.py`), so updating a catalog
 that is already up to date leaves it byte-identical.
