@@ -38,9 +38,11 @@ FUZZY_THRESHOLD = 0.6
 _CANDIDATES = 12
 _FORMAT_SUFFIX = "-format"
 _STRIDE = 4
+"""Fewest characters `_lcs_reaches` steps between two checks of its bound."""
 _BYTE = 255
 """Shared-trigram counts are packed one byte a query; a message with more distinct trigrams
-than this (over ~250 characters) is ranked by the plain method instead."""
+than this (over ~250 characters) is counted on 16 bits in a pass of its own and its
+candidates scored plainly (`_top_counted`)."""
 _MATRIX_BYTES = 1 << 25
 """At most this many count bytes (pool entries x queries) exist at a time."""
 _BANDS = 8
