@@ -16,13 +16,15 @@ Detectors, in the same run:
 
 Accuracy counts a declined answer (None) as wrong. "conf-wrong" is the share of texts
 answered wrongly with confidence >= 0.9 (for langdetect its probability, for lingua its
-confidence value). Speed is texts per second over the whole set, after loading, cold:
-every data set gets a detector built for it, so localize pays the first sight of every
-word of the set (its per-detector memos of word scores, n-gram vectors and word-shape
-terms start empty; texts are run in the file order). What a process loads once (profiles,
-word lists, frequency tables, word-shape counts) is loaded before timing, by a throwaway
-detector, and is measured as load time instead, in a fresh process ("load s": import,
-build, and the first two detections, a sentence and a two-word reply).
+confidence value). Speed is texts per CPU second (process time: the detectors run in one
+thread, and other processes on the machine do not count) over the whole set, after
+loading, cold: every data set gets a detector built for it, so localize pays the first
+sight of every word of the set (its per-detector memos of word scores and word-shape
+terms start empty, its n-gram vectors hold only the n-grams langdetect's profiles list;
+texts are run in the file order). What a process loads once (profiles and their n-gram
+vectors, word lists, frequency tables, word-shape counts) is loaded before timing, by a
+throwaway detector, and is measured as load time instead, in a fresh process ("load s":
+import, build, and the first two detections, a sentence and a two-word reply).
 """
 
 from __future__ import annotations
@@ -230,7 +232,7 @@ DETECTORS = {
 def evaluate(run, rows):
     per_lang: dict[str, list[int]] = {lang: [0, 0] for lang in LANGS}
     confident_wrong = 0
-    start = time.perf_counter()
+    start = time.process_time()
     for lang, text in rows:
         got, confidence = run(text)
         ok = got == lang
@@ -238,7 +240,7 @@ def evaluate(run, rows):
         per_lang[lang][1] += 1
         if not ok and got is not None and confidence >= 0.9:
             confident_wrong += 1
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     acc = {lang: (right / total if total else 0.0) for lang, (right, total) in per_lang.items()}
     macro = sum(acc.values()) / len(acc)
     return acc, macro, confident_wrong / len(rows), len(rows) / elapsed
