@@ -30,7 +30,8 @@ abstracts) differently:
    word lists themselves (`ShapeModel`: what words of each language look like).
    Word frequencies from wordfreq's published lists (30,000 words per language, built
    from Wikipedia, subtitles, news, books, web text; `detect_data.frequency`) are mixed
-   in as a second estimate of P(word | language): log(f + exp(score)), no fitted weight.
+   in as a second estimate of P(word | language): log(f + exp(score)), no fitted weight,
+   for texts of up to 12 words (`_FREQUENCY_MAX_WORDS`: beyond that they change nothing).
 4. The candidate set includes unsupported neighbours (de it nl tl, and Malay through
    Malay-only words, as langdetect has no Malay profile) so that their text is reported
    as "not supported" instead of as the closest supported language.
@@ -53,7 +54,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from operator import add, itemgetter
+from operator import add, itemgetter, sub
 from typing import Any, NamedTuple
 
 from .detect_data import (
@@ -131,6 +132,12 @@ _OTHER_MIN = 0.75
 # (weights 0.2-0.4 are best there); longer text is decided by the profiles alone.
 _SHAPE_WEIGHT = 0.3
 _SHAPE_MAX_WORDS = 3
+# Word frequencies (detect_data.frequency) are evidence for texts of at most this many
+# words. On the development set (tools/detect_devset.py, Sphinx UI texts) they decide
+# texts of 1-11 words (+6.6 points on single words, +1-2 on 3-11 words) and change
+# nothing from 12 words on, where characters and listed words already agree; skipping
+# them there keeps long texts as cheap as before.
+_FREQUENCY_MAX_WORDS = 12
 _SWITCH_COST = 6.0  # nats to pay for a language switch between words (detect_segments)
 
 # --- results --------------------------------------------------------------------------------
@@ -344,6 +351,7 @@ class Detector:
         self._shape_terms: dict[str, tuple[float, ...]] = {}  # memo of ShapeModel.score
         self._shape_bonus = _Memo(self._shape_bonus_uncached, cache_size).__getitem__
         self._score_word = _Memo(self._score_word_uncached, cache_size).__getitem__
+        self._frequency_shift = _Memo(self._frequency_shift_uncached, cache_size).__getitem__
         self._token = _Memo(self._token_uncached, cache_size).__getitem__
 
     @classmethod
@@ -376,11 +384,37 @@ class Detector:
         assert self._model is not None
         char = self._model.word(word)
         extra = self._extra_uncached(word)
-        if extra is not None:
-            char = list(map(add, char, extra))
-        # Where a language's frequency list has the word, its listed frequency is the
-        # better estimate: mix the two (detect_data.frequency).
-        return self._frequencies.mix(word, char)
+        if extra is None:
+            return tuple(char)
+        return tuple(map(add, char, extra))
+
+    def _frequency_shift_uncached(self, word: str) -> tuple[float, ...] | None:
+        """How much mixing in the listed word frequencies raises each language's score.
+
+        Where a language's frequency list has the word, the listed frequency is a second
+        estimate of P(word | lang): log(f + exp(score)) - score (detect_data.frequency).
+        None when no list has the word.
+        """
+        score = self._score_word(word)
+        mixed = self._frequencies.mix(word, score)
+        if mixed == score:
+            return None
+        return tuple(map(sub, mixed, score))
+
+    def _frequency_vectors(
+        self, parts: Sequence[str], weights: Sequence[float] | None = None
+    ) -> list[tuple[float, ...]]:
+        """Word-frequency evidence of a text up to `_FREQUENCY_MAX_WORDS` words, else nothing."""
+        if len(parts) > _FREQUENCY_MAX_WORDS:
+            return []
+        shifts = map(self._frequency_shift, parts)
+        if weights is None:
+            return [v for v in shifts if v is not None]
+        return [
+            v if w == 1.0 else tuple(x * w for x in v)
+            for v, w in zip(shifts, weights, strict=True)
+            if v is not None
+        ]
 
     def _extra_uncached(self, word: str) -> tuple[float, ...] | None:
         """What the word lists and spelling patterns add to a word's character score.
@@ -538,6 +572,7 @@ class Detector:
         # new text are already scored; a new word costs one pass over its windows.
         vectors = list(map(self._score_word, parts))
         vectors.extend(self._shape_vectors(parts))
+        vectors.extend(self._frequency_vectors(parts))
         latin = tuple(map(sum, zip(*vectors, strict=True)))
         chars = float(sum(map(len, parts)))
         return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
@@ -548,6 +583,7 @@ class Detector:
         latin_chars = 0.0
         han: list[str] = []
         words: list[str] = []
+        word_weights: list[float] = []
         info = self._token
         vecs: list[tuple[float, ...]] = []
         for _key, raw, weight in items:
@@ -555,12 +591,14 @@ class Detector:
             script_chars[script] = script_chars.get(script, 0.0) + chars * weight
             if vec is not None:
                 words.extend(parts)
+                word_weights.extend([weight] * len(parts))
                 latin_chars += chars * weight
                 vecs.append(vec if weight == 1.0 else tuple(v * weight for v in vec))
             elif script == "Hani":
                 han.append(word)
         if vecs:
             vecs.extend(self._shape_vectors(words))
+            vecs.extend(self._frequency_vectors(words, word_weights))
             latin = [sum(column) for column in zip(*vecs, strict=True)]
         return _Evidence(
             tuple(latin) if latin is not None else None,
@@ -711,6 +749,10 @@ class Detector:
                 acc = [0.0] * n_latin
                 for part in parts:
                     acc = [a + b for a, b in zip(acc, self._score_word(part), strict=False)]
+                    # One word is as short as texts get: its listed frequency counts.
+                    shift = self._frequency_shift(part)
+                    if shift is not None:
+                        acc = [a + b for a, b in zip(acc, shift, strict=False)]
                 best = max(acc) if acc else 0.0
                 for i, s in enumerate(acc):
                     vec[i] = (s - best) * weight
