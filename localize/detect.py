@@ -505,7 +505,8 @@ class Detector:
                 "#" not in folded
                 and "@" not in folded
                 and "://" not in folded
-                and "www." not in folded
+                # "www." has been squeezed to "ww." (letters stretched for emphasis keep two)
+                and "ww." not in folded
             ):
                 parts = SPLIT_RE.findall(folded)
                 if not parts:

@@ -163,6 +163,23 @@ def test_english_hashtags_do_not_outvote_the_caption(detector):
     assert detector.detect("Tetap semangat ya #mentalhealth #fyp #foryoupage").lang == "id"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Leia mais em",
+        "Baca selengkapnya di",
+        "Plus d'infos sur",
+        "Más información en",
+    ],
+)
+@pytest.mark.parametrize(
+    "link", ["www.mentalhealth.example.com/help", "https://www.who.int/mental-health"]
+)
+def test_a_link_is_not_evidence_with_or_without_a_scheme(detector, caption, link):
+    # A www. link is as much a URL as an https:// one: its words say nothing of the caption.
+    assert detector.detect(f"{caption} {link}") == detector.detect(caption)
+
+
 def test_non_english_hashtag_is_evidence(detector):
     result = detector.detect("#SaúdeMental")
     assert result.lang == "pt"
