@@ -64,7 +64,7 @@ def load(kind: str, limit: int | None) -> list[tuple[str, str]]:
     return rows
 
 
-DJANGO = "django==5.2.8"
+DJANGO = ("django", "5.2.8")
 _DJANGO_LOCALES = {
     "en": None,
     "fr": "fr",
@@ -82,22 +82,11 @@ def load_django_ui(limit: int | None) -> list[tuple[str, str]]:
     The wheel is fetched once with pip into .cache/wheels (git-ignored) and read as a zip.
     Placeholders and markup stay in: catalog checks see msgstrs exactly like this.
     """
-    import subprocess
-    import zipfile
-
     import polib
+    from _common import open_wheel
 
-    cache = REPO / ".cache" / "wheels"
-    wheels = sorted(cache.glob("[Dd]jango-5.2.8-*.whl"))
-    if not wheels:
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", DJANGO, "-d", str(cache)],
-            check=True,
-        )
-        wheels = sorted(cache.glob("[Dd]jango-5.2.8-*.whl"))
     rows: list[tuple[str, str]] = []
-    with zipfile.ZipFile(wheels[0]) as wheel:
+    with open_wheel(*DJANGO) as wheel:
         names = sorted(n for n in wheel.namelist() if n.endswith("/LC_MESSAGES/django.po"))
         for lang in LANGS:
             locale = _DJANGO_LOCALES[lang] or "fr"

@@ -31,7 +31,6 @@ import argparse
 import gzip
 import io
 import re
-import subprocess
 import sys
 import unicodedata
 import zipfile
@@ -39,7 +38,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-CACHE = REPO / ".cache" / "wheels"
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from _common import open_wheel  # noqa: E402  (fetches into .cache/wheels with pip)
+
 OUT = REPO / "localize" / "detect_data" / "frequencies"
 WORDFREQ = ("wordfreq", "3.1.1")
 
@@ -73,20 +75,6 @@ CODES = {
 }
 WORD_RE = re.compile(r"[^\W\d_]+")
 LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
-
-
-def wheel_path() -> Path:
-    name, version = WORDFREQ
-    found = sorted(CACHE.glob(f"{name}-{version}-*.whl"))
-    if not found:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(CACHE)]
-            + [f"{name}=={version}"],
-            check=True,
-        )
-        found = sorted(CACHE.glob(f"{name}-{version}-*.whl"))
-    return found[0]
 
 
 def buckets(archive: zipfile.ZipFile, code: str) -> list[list[str]]:
@@ -123,7 +111,7 @@ def main() -> None:
     parser.add_argument("--max-words", type=int, default=30_000)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(wheel_path()) as archive:
+    with open_wheel(*WORDFREQ) as archive:
         for ours, theirs in CODES.items():
             text = table_text(buckets(archive, theirs), args.max_words, f"small_{theirs}")
             buffer = io.BytesIO()
