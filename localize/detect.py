@@ -500,15 +500,16 @@ class Detector:
         if self._model is not None:
             # Most captions have no hashtag, mention or URL and are all Latin: their words
             # are simply the letter runs, so the tokeniser can be skipped.
-            folded = squeeze_repeats(normalize(text)).lower()
+            # The marks are looked for before stretched letters are squeezed ("www." would
+            # become "ww."); NFKC has already made full-width ＃ and ＠ plain.
+            normalized = normalize(text)
             if (
-                "#" not in folded
-                and "@" not in folded
-                and "://" not in folded
-                # "www." has been squeezed to "ww." (letters stretched for emphasis keep two)
-                and "ww." not in folded
+                "#" not in normalized
+                and "@" not in normalized
+                and "://" not in normalized
+                and "www." not in normalized
             ):
-                parts = SPLIT_RE.findall(folded)
+                parts = SPLIT_RE.findall(squeeze_repeats(normalized).lower())
                 if not parts:
                     return _Evidence(None, 0.0, {})
                 if not NOT_LATIN_RE.search("".join(parts)):

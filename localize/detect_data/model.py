@@ -220,7 +220,7 @@ class CharModel(dict):
     def word(self, word: str) -> list[float]:
         """Sum of log P over the characters of ' word ' (word start and end included)."""
         s = f" {word} "
-        keys = _WINDOWS_RE.findall(s)
+        keys = _ngram_re(3).findall(s)  # every trigram window, in order
         keys.insert(0, s[:2])  # the word start, " w", has no history
         return list(map(sum, zip(*map(self.__getitem__, keys), strict=False)))
 
@@ -240,10 +240,6 @@ def _profile_vectors(langs: tuple[str, ...]) -> CharModel:
     for key in sorted(model._kept) + sorted(" " + letter for letter in letters):
         model[key]  # computes and stores it
     return model
-
-
-# Every three-character window of a padded word, in order (one C-level scan).
-_WINDOWS_RE = re.compile(r"(?=(...))", re.DOTALL)
 
 
 SPLIT_RE = re.compile(r"[^\W\d_]+")
