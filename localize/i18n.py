@@ -165,3 +165,12 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Mark a message for extraction; it is translated later, when shown, with `_()`."""
     return message
+
+
+def error_line(what: str) -> str:
+    """The one line the CLI prints for an input error: `error: <what> (<file>:<line>)`.
+
+    One place for it, since the click root group, the click-free fast path and
+    `translate` (an aborted run) all print it and must agree.
+    """
+    return f"{_('error')}: {what}"

@@ -228,7 +228,7 @@ def run_fast(argv: Sequence[str], *, whole_process: bool = False) -> None:
         return
     ui_lang, command, params = parsed
     from ..errors import LocalizeError
-    from ..i18n import _, use_ui_language
+    from ..i18n import _, error_line, use_ui_language
 
     try:
         use_ui_language(ui_lang)
@@ -242,7 +242,7 @@ def run_fast(argv: Sequence[str], *, whole_process: bool = False) -> None:
                 text, code = update_command(**params)  # type: ignore[arg-type]
             _echo(text)
         except LocalizeError as exc:  # as the click root group reports it
-            _echo(f"{_('error')}: {exc}", err=True)
+            _echo(error_line(str(exc)), err=True)
             sys.exit(2)
         except BrokenPipeError:
             sys.exit(0)
@@ -252,9 +252,7 @@ def run_fast(argv: Sequence[str], *, whole_process: bool = False) -> None:
         sys.exit(1)
     if whole_process:
         _end_process(code)
-    if code:
-        raise SystemExit(code)
-    sys.exit(0)
+    sys.exit(code)
 
 
 def _end_process(code: int) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from ..i18n import N_, _, use_ui_language
+from ..i18n import N_, _, error_line, use_ui_language
 from .base import LocalizedGroup, LocalizedOption, option
 
 # name -> (module, attribute, short help): the subcommand groups, imported on demand.
@@ -44,7 +44,7 @@ class InputError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"{_('error')}: {self.message}", err=True)
+        click.echo(error_line(self.message), err=True)
 
 
 class LazyRootGroup(LocalizedGroup):

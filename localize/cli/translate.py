@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..i18n import N_, _
+from ..i18n import N_, _, error_line
 from .base import LocalizedCommand, command, echo, format_option, glossary_option, option, progress
 
 _ENGINES = ("google", "libre", "mymemory", "microsoft", "deepl")
@@ -278,7 +278,7 @@ def translate(
     if any(s.aborted for s in summaries):
         for s in summaries:
             if s.aborted:
-                echo(f"{_('error')}: {s.aborted}", err=True)
+                echo(error_line(str(s.aborted)), err=True)
         click.get_current_context().exit(2)
     if any(s.interrupted for s in summaries):
         echo(_("interrupted: everything translated so far is saved; run again to resume"), err=True)
