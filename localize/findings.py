@@ -6,9 +6,8 @@ annotations) and one exit-code rule (`--fail-on`) serve every command.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import UsageError
 from .i18n import _
@@ -36,8 +35,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing a user must look at.
 
     `kind` is the stable name users filter on (`--disable forbidden-term`, JSON `kind`);
@@ -65,7 +63,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict: severity as a word, spans as lists, empty fields dropped."""
-        data = asdict(self)
+        data = self._asdict()
         data["severity"] = str(self.severity) if self.severity is not None else None
         if self.span is not None:
             data["span"] = list(self.span)

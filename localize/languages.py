@@ -12,14 +12,13 @@ do not use it, so catalogs with three forms are reported by `catalog check` with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import LanguageError
 from .i18n import _
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     code: str
     """ISO 639-1 code, the key used everywhere in the toolkit ('pt')."""
     english_name: str
@@ -46,8 +45,7 @@ class Language:
         return f"nplurals={self.nplurals}; plural={self.plural_expr};"
 
 
-@dataclass(frozen=True)
-class Market:
+class Market(NamedTuple):
     code: str
     english_name: str
     languages: tuple[str, ...]

@@ -9,8 +9,8 @@ Parsing takes text (the service reads the file), so this module does no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import UsageError
 from ..languages import DEFAULT_CATALOG_LOCALES, normalize_locale
@@ -25,8 +25,7 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class ProjectConfig:
+class ProjectConfig(NamedTuple):
     locales_dir: Path = Path("locales")
     domain: str = "messages"
     locales: tuple[str, ...] = DEFAULT_CATALOG_LOCALES
@@ -55,15 +54,15 @@ class ProjectConfig:
         """This config with the command line's choices applied (None/empty keeps the file's)."""
         config = self
         if locales_dir is not None:
-            config = replace(config, locales_dir=Path(locales_dir))
+            config = config._replace(locales_dir=Path(locales_dir))
         if domain:
-            config = replace(config, domain=_check_domain(domain))
+            config = config._replace(domain=_check_domain(domain))
         if locales:
-            config = replace(config, locales=normalize_locales(locales))
+            config = config._replace(locales=normalize_locales(locales))
         if keywords:
-            config = replace(config, keywords=tuple(keywords))
+            config = config._replace(keywords=tuple(keywords))
         if extract_paths:
-            config = replace(config, extract_paths=tuple(Path(p) for p in extract_paths))
+            config = config._replace(extract_paths=tuple(Path(p) for p in extract_paths))
         return config
 
 
@@ -115,7 +114,7 @@ def parse_config(text: str | None, base_dir: Path, path: str | None = None) -> P
         values["extract_paths"] = tuple(base_dir / p for p in _split(section["extract_paths"]))
     if section.get("keywords"):
         values["keywords"] = tuple(section["keywords"].split())
-    return replace(config, **values)  # type: ignore[arg-type]
+    return config._replace(**values)  # type: ignore[arg-type]
 
 
 def parse_keywords(specs: tuple[str, ...]) -> dict[str, tuple]:

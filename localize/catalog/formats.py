@@ -13,9 +13,8 @@ used twice is fine. Without a format flag, placeholders are detected conservativ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..i18n import N_, _
 
@@ -52,8 +51,7 @@ class FormatError(ValueError):
     """A string that is not a valid format string of its kind."""
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     """The arguments a format string consumes."""
 
     named: dict[str, str]
@@ -172,8 +170,7 @@ def parse(kind: str, text: str) -> Spec:
     return parse_printf(text) if kind == "python-format" else parse_brace(text)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     severity: str
     """'error' (breaks at run time) or 'warning' (information lost)."""
     template: str

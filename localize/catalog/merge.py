@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, truediv
+from typing import NamedTuple
 
 from .po import Entry, PoFile
 
@@ -60,8 +60,7 @@ _ABOVE = [bytes(s) + b"\x01" * (_LEVELS - s) for s in range(_LEVELS)] + [
 ]
 
 
-@dataclass(frozen=True)
-class MergeStats:
+class MergeStats(NamedTuple):
     kept: int
     fuzzy: int
     new: int

@@ -18,15 +18,14 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 MAGIC = 0x950412DE
 
 
-@dataclass(frozen=True)
-class MoMessage:
+class MoMessage(NamedTuple):
     """One message to store: context, id (and plural id), the translated form(s)."""
 
     msgid: str

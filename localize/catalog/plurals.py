@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..languages import get_language
 
@@ -36,8 +36,7 @@ SAMPLES: tuple[int, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class PluralRule:
+class PluralRule(NamedTuple):
     nplurals: int
     expr: str
 
@@ -156,8 +155,7 @@ def cldr_integer_rule(locale: str) -> tuple[frozenset[str], Callable[[int], str]
     return frozenset(cldr.tags), cldr
 
 
-@dataclass(frozen=True)
-class PluralVerdict:
+class PluralVerdict(NamedTuple):
     """How a header's Plural-Forms compares with the policy for its locale."""
 
     status: str

@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from ..errors import CatalogError
@@ -196,18 +195,33 @@ class Entry:
         return f"Entry(msgctxt={self.msgctxt!r}, msgid={self.msgid!r}, line={self.line})"
 
 
-@dataclass
 class PoFile:
-    """A parsed catalog: entries in file order (the header first when present)."""
+    """A parsed catalog: entries in file order (the header first when present).
 
-    entries: list[Entry]
-    path: str | None = None
-    trailing: str = ""
-    """Text after the last entry (stray comments), kept verbatim."""
-    newline: str = "\n"
-    width: int = WIDTH
-    """Wrap width for entries the writer formats: 79 like GNU tools, 0 (no wrapping) when
-    the file itself has longer lines (Transifex, pybabel --no-wrap), so new entries match."""
+    `trailing` is the text after the last entry (stray comments), kept verbatim. `width`
+    is the wrap width for entries the writer formats: 79 like GNU tools, 0 (no wrapping)
+    when the file itself has longer lines (Transifex, pybabel --no-wrap), so new entries
+    match.
+    """
+
+    __slots__ = ("entries", "path", "trailing", "newline", "width")
+
+    def __init__(
+        self,
+        entries: list[Entry],
+        path: str | None = None,
+        trailing: str = "",
+        newline: str = "\n",
+        width: int = WIDTH,
+    ) -> None:
+        self.entries = entries
+        self.path = path
+        self.trailing = trailing
+        self.newline = newline
+        self.width = width
+
+    def __repr__(self) -> str:
+        return f"PoFile(path={self.path!r}, entries={len(self.entries)})"
 
     @property
     def header(self) -> Entry | None:

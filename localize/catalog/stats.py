@@ -7,16 +7,14 @@ fuzzy translation was written for another source text and does not ship.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .po import PoFile
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class CatalogStats:
+class CatalogStats(NamedTuple):
     total: int
     translated: int
     fuzzy: int
@@ -31,7 +29,7 @@ class CatalogStats:
         return round(100.0 * self.translated / self.total, 1) if self.total else 100.0
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["percent"] = self.percent
         return data
 

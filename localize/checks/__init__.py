@@ -15,9 +15,8 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ..findings import Finding, Severity
 
@@ -34,8 +33,7 @@ _MODULES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     code: str
     kind: str
     severity: Severity
@@ -49,8 +47,7 @@ class Check:
 
     def run(self, unit: Any, ctx: CheckContext) -> Iterator[Finding]:
         for finding in self.func(unit, ctx):
-            yield replace(
-                finding,
+            yield finding._replace(
                 code=finding.code or self.code,
                 kind=finding.kind or self.kind,
                 severity=finding.severity or self.severity,
@@ -102,7 +99,6 @@ def known_kinds() -> frozenset[str]:
     return frozenset(c.kind for c in all_checks())
 
 
-@dataclass
 class CheckContext:
     """What a run shares between checks: the glossary, the detector, options, a memo.
 
@@ -112,12 +108,27 @@ class CheckContext:
     it; `memo` keys must include the unit's text.
     """
 
-    glossary_factory: Callable[[], Any] | None = None
-    detector_factory: Callable[[], Any] | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)
-    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
-    _glossary: Any = field(default=None, repr=False)
-    _detector: Any = field(default=None, repr=False)
+    __slots__ = (
+        "glossary_factory",
+        "detector_factory",
+        "options",
+        "_memo",
+        "_glossary",
+        "_detector",
+    )
+
+    def __init__(
+        self,
+        glossary_factory: Callable[[], Any] | None = None,
+        detector_factory: Callable[[], Any] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.glossary_factory = glossary_factory
+        self.detector_factory = detector_factory
+        self.options: Mapping[str, Any] = {} if options is None else options
+        self._memo: dict[Any, Any] = {}
+        self._glossary: Any = None
+        self._detector: Any = None
 
     @property
     def glossary(self) -> Any:

@@ -24,7 +24,6 @@ Severities, and why:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -134,7 +133,7 @@ def cited(ctx: CheckContext, findings: Iterator[Finding]) -> Iterator[Finding]:
                 f"{key}: {citations[key]}" for key in finding.source.split("; ") if key in citations
             )
             if refs:
-                finding = replace(finding, extra=finding.extra + (("references", refs),))
+                finding = finding._replace(extra=finding.extra + (("references", refs),))
         yield finding
 
 
@@ -592,8 +591,7 @@ def entry_crisis_line(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
 def _entry_finding(
     unit: EntryUnit, finding: Finding, field: str, severity: Severity | None = None
 ) -> Finding:
-    return replace(
-        finding,
+    return finding._replace(
         field=field,
         path=unit.path,
         line=unit.line,

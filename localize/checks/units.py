@@ -8,12 +8,11 @@ values built by the services; checks never read files.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class EntryUnit:
+class EntryUnit(NamedTuple):
     msgid: str
     msgstr: str = ""
     """The singular translation; plural entries carry theirs in `msgstr_plural`."""
@@ -61,8 +60,7 @@ class EntryUnit:
         return get_language(self.language).markets if self.language else ()
 
 
-@dataclass(frozen=True)
-class CatalogUnit:
+class CatalogUnit(NamedTuple):
     path: str | None
     locale: str
     language: str
@@ -71,8 +69,7 @@ class CatalogUnit:
     header_line: int = 1
 
 
-@dataclass(frozen=True)
-class CaptionUnit:
+class CaptionUnit(NamedTuple):
     text: str
     language: str | None
     """The language the caption is checked in (declared, else detected); None if unknown."""
@@ -91,4 +88,4 @@ class CaptionUnit:
     time: str | None = None
     path: str | None = None
     line: int | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = MappingProxyType({})

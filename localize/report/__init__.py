@@ -10,8 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import _, pgettext
@@ -19,8 +18,7 @@ from ..i18n import _, pgettext
 _SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """Whether to colour output: only on a TTY, and never when NO_COLOR is set."""
 
     colour: bool

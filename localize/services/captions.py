@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -81,14 +81,12 @@ class CaptionReport:
         return data
 
 
-_FINDING_FIELDS = tuple(
-    name for name in Finding.__dataclass_fields__ if name not in ("extra", "path")
-)
+_FINDING_FIELDS = tuple(name for name in Finding._fields if name not in ("extra", "path"))
 
 
 def _finding_dict(finding: Finding) -> dict[str, Any]:
     """`Finding.to_dict()` without the path (the caption carries it), built field by field
-    (`dataclasses.asdict` deep-copies, which a million captions notice)."""
+    (a million captions notice the dict copies `to_dict` makes)."""
     data: dict[str, Any] = {}
     for name in _FINDING_FIELDS:
         value = getattr(finding, name)
@@ -238,8 +236,7 @@ class CaptionChecker:
         findings = run_checks("caption", unit, self._ctx, checks=self._checks)
         if findings:
             findings = [
-                replace(
-                    f,
+                f._replace(
                     cue=caption.cue,
                     time=caption.time,
                     path=caption.path,

@@ -7,8 +7,7 @@ classes at start-up: each dataclass costs about half a millisecond to build.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..findings import Finding
 
@@ -16,8 +15,7 @@ if TYPE_CHECKING:
     from ..catalog.stats import CatalogStats
 
 
-@dataclass(frozen=True)
-class ExtractResult:
+class ExtractResult(NamedTuple):
     """What `extract` wrote: the template, how many files and messages it read."""
 
     pot_path: str
@@ -26,11 +24,10 @@ class ExtractResult:
     written: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class InitResult:
+class InitResult(NamedTuple):
     """What `init` created: one new catalog per locale."""
 
     pot_path: str
@@ -44,8 +41,7 @@ class InitResult:
         }
 
 
-@dataclass(frozen=True)
-class StatsItem:
+class StatsItem(NamedTuple):
     """Translation progress of one catalog."""
 
     locale: str
@@ -56,8 +52,7 @@ class StatsItem:
         return {"locale": self.locale, "path": self.path, **self.stats.to_dict()}
 
 
-@dataclass(frozen=True)
-class CheckedCatalog:
+class CheckedCatalog(NamedTuple):
     """The findings of `check` on one catalog."""
 
     locale: str
@@ -77,12 +72,11 @@ class CheckedCatalog:
         }
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """The findings of `check` on each catalog, and all of them together."""
 
     catalogs: tuple[CheckedCatalog, ...]
-    findings: tuple[Finding, ...] = field(default=())
+    findings: tuple[Finding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"catalogs": [c.to_dict() for c in self.catalogs]}

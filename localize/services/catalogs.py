@@ -12,10 +12,9 @@ import functools
 import gc
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..catalog.config import ProjectConfig, normalize_locales, parse_config, parse_keywords
 from ..catalog.po import Entry, PoFile, parse_po
@@ -132,8 +131,7 @@ def _locale_of(path: Path, po: PoFile) -> str:
         ) from None
 
 
-@dataclass(frozen=True)
-class CatalogRef:
+class CatalogRef(NamedTuple):
     """One catalog of the layout: its locale and where its PO and MO files are."""
 
     locale: str
@@ -268,8 +266,7 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
 # ---- update ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class UpdateItem:
+class UpdateItem(NamedTuple):
     """What `update` did to one catalog (counts of kept, fuzzy, new, obsolete entries)."""
 
     locale: str
@@ -283,11 +280,10 @@ class UpdateItem:
     written: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class UpdateResult:
+class UpdateResult(NamedTuple):
     """What `update` did to each catalog; `needs_update` drives `--check`."""
 
     pot_path: str
@@ -418,8 +414,7 @@ def _checked_entries(po: PoFile) -> list[Entry]:
 # ---- compile --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CompileItem:
+class CompileItem(NamedTuple):
     """What `compile` did with one catalog: counts, the MO written or why not."""
 
     locale: str
@@ -435,13 +430,12 @@ class CompileItem:
     findings: tuple[Finding, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["findings"] = [f.to_dict() for f in self.findings]
         return data
 
 
-@dataclass(frozen=True)
-class CompileResult:
+class CompileResult(NamedTuple):
     """What `compile` did with each catalog; `failed` drives the exit code."""
 
     items: tuple[CompileItem, ...]
@@ -508,7 +502,7 @@ def _structure_findings(po: PoFile, path: str, locale: str, use_fuzzy: bool) -> 
             continue
         entry = built.get(id(raw)) or entry_unit(raw, path, locale, language)
         if entry.fuzzy and use_fuzzy:
-            entry = replace(entry, flags=entry.flags - {"fuzzy"})
+            entry = entry._replace(flags=entry.flags - {"fuzzy"})
         found += run_checks("entry", entry, ctx, checks=entry_checks)
     return [f for f in found if f.severity is not None and f.severity >= Severity.ERROR]
 
@@ -604,7 +598,7 @@ def compile_catalogs(
     for ref, data, item in planned:
         if data is not None:
             written = atomic_write_bytes(ref.mo_path, data)
-            item = replace(item, written=written)
+            item = item._replace(written=written)
         items.append(item)
     return CompileResult(tuple(items), strict)
 
