@@ -10,7 +10,11 @@ The public API is imported lazily (heavy modules load only when used):
 from __future__ import annotations
 
 import importlib
-from typing import Any
+
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __version__ = "0.1.0"
 

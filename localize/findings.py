@@ -7,10 +7,13 @@ annotations) and one exit-code rule (`--fail-on`) serve every command.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any, NamedTuple
 
 from .errors import UsageError
 from .i18n import _
+from .records import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Severity(IntEnum):
@@ -35,7 +38,7 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     """One thing a user must look at.
 
     `kind` is the stable name users filter on (`--disable forbidden-term`, JSON `kind`);

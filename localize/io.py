@@ -151,8 +151,15 @@ def _new_temp_file(directory: Path, name: str) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "No usable temporary file name found")  # as mkstemp
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
-    """Write `data` to `path` atomically; return False (and touch nothing) when unchanged."""
+def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> bool:
+    """Write `data` to `path` atomically; return False (and touch nothing) when unchanged.
+
+    Readers see the old file or the new one, never a part. `durable` also flushes the new
+    file to disk before it replaces the old one, so a power cut cannot leave an empty file
+    where a translator's work was. Build outputs that the next build recreates from their
+    sources (MO files) skip it, as msgfmt does: an fsync costs about as much as compiling
+    a catalog.
+    """
     p = Path(path)
     try:
         if p.is_file() and p.read_bytes() == data:
@@ -176,8 +183,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp_name, mode if mode is not None else _new_file_mode())
         if p.exists() and not os.access(p, os.W_OK):
             raise WriteError(_("permission denied (file is read-only)"), path=p)

@@ -12,13 +12,12 @@ do not use it, so catalogs with three forms are reported by `catalog check` with
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .errors import LanguageError
 from .i18n import _
+from .records import Record
 
 
-class Language(NamedTuple):
+class Language(Record):
     code: str
     """ISO 639-1 code, the key used everywhere in the toolkit ('pt')."""
     english_name: str
@@ -45,7 +44,7 @@ class Language(NamedTuple):
         return f"nplurals={self.nplurals}; plural={self.plural_expr};"
 
 
-class Market(NamedTuple):
+class Market(Record):
     code: str
     english_name: str
     languages: tuple[str, ...]

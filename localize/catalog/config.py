@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import UsageError
 from ..languages import DEFAULT_CATALOG_LOCALES, normalize_locale
+from ..records import Record
 
 DEFAULT_KEYWORDS: tuple[str, ...] = (
     "_",
@@ -25,7 +25,7 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 )
 
 
-class ProjectConfig(NamedTuple):
+class ProjectConfig(Record):
     locales_dir: Path = Path("locales")
     domain: str = "messages"
     locales: tuple[str, ...] = DEFAULT_CATALOG_LOCALES

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
 
 from ..i18n import N_, _
+from ..records import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _PRINTF = re.compile(
     r"%(?:\((?P<name>[^()]*)\))?(?P<flags>[#0 +\-]*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])?"
@@ -51,7 +54,7 @@ class FormatError(ValueError):
     """A string that is not a valid format string of its kind."""
 
 
-class Spec(NamedTuple):
+class Spec(Record):
     """The arguments a format string consumes."""
 
     named: dict[str, str]
@@ -170,7 +173,7 @@ def parse(kind: str, text: str) -> Spec:
     return parse_printf(text) if kind == "python-format" else parse_brace(text)
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     severity: str
     """'error' (breaks at run time) or 'warning' (information lost)."""
     template: str

@@ -30,8 +30,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from operator import add, truediv
-from typing import NamedTuple
 
+from ..records import Record
 from .po import Entry, PoFile
 
 FUZZY_THRESHOLD = 0.6
@@ -60,7 +60,7 @@ _ABOVE = [bytes(s) + b"\x01" * (_LEVELS - s) for s in range(_LEVELS)] + [
 ]
 
 
-class MergeStats(NamedTuple):
+class MergeStats(Record):
     kept: int
     fuzzy: int
     new: int

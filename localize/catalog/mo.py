@@ -20,12 +20,13 @@ from array import array
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import itemgetter
-from typing import NamedTuple
+
+from ..records import Record
 
 MAGIC = 0x950412DE
 
 
-class MoMessage(NamedTuple):
+class MoMessage(Record):
     """One message to store: context, id (and plural id), the translated form(s)."""
 
     msgid: str

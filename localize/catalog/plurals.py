@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..languages import get_language
+from ..records import Record
 
 _PLURAL_FORMS = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.DOTALL)
 SAMPLES: tuple[int, ...] = (
@@ -36,7 +36,7 @@ SAMPLES: tuple[int, ...] = (
 )
 
 
-class PluralRule(NamedTuple):
+class PluralRule(Record):
     nplurals: int
     expr: str
 
@@ -155,7 +155,7 @@ def cldr_integer_rule(locale: str) -> tuple[frozenset[str], Callable[[int], str]
     return frozenset(cldr.tags), cldr
 
 
-class PluralVerdict(NamedTuple):
+class PluralVerdict(Record):
     """How a header's Plural-Forms compares with the policy for its locale."""
 
     status: str

@@ -7,14 +7,17 @@ fuzzy translation was written for another source text and does not ship.
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
 
+from ..records import TYPE_CHECKING, Record
 from .po import PoFile
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
-class CatalogStats(NamedTuple):
+class CatalogStats(Record):
     total: int
     translated: int
     fuzzy: int

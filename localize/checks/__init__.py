@@ -16,11 +16,14 @@ import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any, Literal, NamedTuple
 
 from ..findings import Finding, Severity
+from ..records import TYPE_CHECKING, Record
 
-Target = Literal["caption", "entry", "catalog"]
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Target = Literal["caption", "entry", "catalog"]
 
 # Modules that define checks, in report order. Add a module here, once.
 _MODULES: tuple[str, ...] = (
@@ -33,7 +36,7 @@ _MODULES: tuple[str, ...] = (
 )
 
 
-class Check(NamedTuple):
+class Check(Record):
     code: str
     kind: str
     severity: Severity

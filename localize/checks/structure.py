@@ -14,15 +14,18 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
 
 from ..catalog import formats
 from ..catalog.plurals import judge_plural_forms
 from ..findings import Finding, Severity
 from ..i18n import _
 from ..languages import get_language
+from ..records import TYPE_CHECKING
 from . import CheckContext, check
 from .units import CatalogUnit, EntryUnit
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _FORMAT_KINDS = ("python-format", "python-brace-format")
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+
+from ..records import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
-class EntryUnit(NamedTuple):
+class EntryUnit(Record):
     msgid: str
     msgstr: str = ""
     """The singular translation; plural entries carry theirs in `msgstr_plural`."""
@@ -60,7 +64,7 @@ class EntryUnit(NamedTuple):
         return get_language(self.language).markets if self.language else ()
 
 
-class CatalogUnit(NamedTuple):
+class CatalogUnit(Record):
     path: str | None
     locale: str
     language: str
@@ -69,7 +73,7 @@ class CatalogUnit(NamedTuple):
     header_line: int = 1
 
 
-class CaptionUnit(NamedTuple):
+class CaptionUnit(Record):
     text: str
     language: str | None
     """The language the caption is checked in (declared, else detected); None if unknown."""

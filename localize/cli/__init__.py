@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Any
+
+from ..records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["cli", "main"]
 

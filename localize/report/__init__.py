@@ -6,19 +6,21 @@ and build on these, so every command colours, highlights and serialises the same
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple, TextIO
 
 from ..findings import Finding, Severity
 from ..i18n import _, pgettext
+from ..records import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 _SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-class Style(NamedTuple):
+class Style(Record):
     """Whether to colour output: only on a TTY, and never when NO_COLOR is set."""
 
     colour: bool
@@ -98,6 +100,8 @@ def highlight(text: str, spans: Sequence[tuple[int, int]], style: Style) -> str:
 
 def to_json(data: Any, *, indent: int | None = 2) -> str:
     """JSON with non-ASCII kept readable (captions are in 7 languages)."""
+    import json  # here, not at the top: text output (the common case) never needs it
+
     return json.dumps(data, ensure_ascii=False, indent=indent, default=_default)
 
 

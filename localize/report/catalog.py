@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..findings import Finding, count_by_severity
 from ..i18n import _, ngettext
+from ..records import TYPE_CHECKING
 from . import Style, display_width, github_annotations, to_json
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _finding_line(f: Finding, style: Style) -> str:

@@ -7,15 +7,16 @@ classes at start-up: each dataclass costs about half a millisecond to build.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
-
 from ..findings import Finding
+from ..records import TYPE_CHECKING, Record
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..catalog.stats import CatalogStats
 
 
-class ExtractResult(NamedTuple):
+class ExtractResult(Record):
     """What `extract` wrote: the template, how many files and messages it read."""
 
     pot_path: str
@@ -27,7 +28,7 @@ class ExtractResult(NamedTuple):
         return self._asdict()
 
 
-class InitResult(NamedTuple):
+class InitResult(Record):
     """What `init` created: one new catalog per locale."""
 
     pot_path: str
@@ -41,7 +42,7 @@ class InitResult(NamedTuple):
         }
 
 
-class StatsItem(NamedTuple):
+class StatsItem(Record):
     """Translation progress of one catalog."""
 
     locale: str
@@ -52,7 +53,7 @@ class StatsItem(NamedTuple):
         return {"locale": self.locale, "path": self.path, **self.stats.to_dict()}
 
 
-class CheckedCatalog(NamedTuple):
+class CheckedCatalog(Record):
     """The findings of `check` on one catalog."""
 
     locale: str
@@ -72,7 +73,7 @@ class CheckedCatalog(NamedTuple):
         }
 
 
-class CheckResult(NamedTuple):
+class CheckResult(Record):
     """The findings of `check` on each catalog, and all of them together."""
 
     catalogs: tuple[CheckedCatalog, ...]

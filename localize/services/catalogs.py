@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..catalog.config import ProjectConfig, normalize_locales, parse_config, parse_keywords
 from ..catalog.po import Entry, PoFile, parse_po
@@ -28,8 +27,11 @@ from ..io import (
     read_bytes,
     read_text,
 )
+from ..records import TYPE_CHECKING, Record
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .catalog_results import CheckResult, ExtractResult, InitResult, StatsItem
 
 # Result classes carry docstrings: without one, `dataclass` builds a default docstring
@@ -131,7 +133,7 @@ def _locale_of(path: Path, po: PoFile) -> str:
         ) from None
 
 
-class CatalogRef(NamedTuple):
+class CatalogRef(Record):
     """One catalog of the layout: its locale and where its PO and MO files are."""
 
     locale: str
@@ -266,7 +268,7 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
 # ---- update ---------------------------------------------------------------------------
 
 
-class UpdateItem(NamedTuple):
+class UpdateItem(Record):
     """What `update` did to one catalog (counts of kept, fuzzy, new, obsolete entries)."""
 
     locale: str
@@ -283,7 +285,7 @@ class UpdateItem(NamedTuple):
         return self._asdict()
 
 
-class UpdateResult(NamedTuple):
+class UpdateResult(Record):
     """What `update` did to each catalog; `needs_update` drives `--check`."""
 
     pot_path: str
@@ -414,7 +416,7 @@ def _checked_entries(po: PoFile) -> list[Entry]:
 # ---- compile --------------------------------------------------------------------------
 
 
-class CompileItem(NamedTuple):
+class CompileItem(Record):
     """What `compile` did with one catalog: counts, the MO written or why not."""
 
     locale: str
@@ -435,7 +437,7 @@ class CompileItem(NamedTuple):
         return data
 
 
-class CompileResult(NamedTuple):
+class CompileResult(Record):
     """What `compile` did with each catalog; `failed` drives the exit code."""
 
     items: tuple[CompileItem, ...]
@@ -597,7 +599,7 @@ def compile_catalogs(
     items = []
     for ref, data, item in planned:
         if data is not None:
-            written = atomic_write_bytes(ref.mo_path, data)
+            written = atomic_write_bytes(ref.mo_path, data, durable=False)
             item = item._replace(written=written)
         items.append(item)
     return CompileResult(tuple(items), strict)
