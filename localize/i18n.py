@@ -12,69 +12,25 @@ which are then read directly so that development never shows a half-English UI.
 
 from __future__ import annotations
 
-import gettext as _gettext
 import os
 from contextvars import ContextVar
 from functools import lru_cache
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from gettext import NullTranslations
+
 DOMAIN = "localize"
 
-_active: ContextVar[_gettext.NullTranslations | None] = ContextVar("localize_ui", default=None)
+_active: ContextVar[NullTranslations | None] = ContextVar("localize_ui", default=None)
 _active_code: ContextVar[str] = ContextVar("localize_ui_code", default="en")
 
 
-class _DictTranslations(_gettext.NullTranslations):
-    """Translations read straight from a PO file (source checkout without compiled MO)."""
-
-    def __init__(self, messages: dict[str, str], plurals: dict[str, list[str]], plural_expr: str):
-        super().__init__()
-        self._messages = messages
-        self._plurals = plurals
-        self._plural = _gettext.c2py(plural_expr)
-
-    def gettext(self, message: str) -> str:
-        return self._messages.get(message) or message
-
-    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        forms = self._plurals.get(msgid1)
-        if forms:
-            index = self._plural(n)
-            if index < len(forms) and forms[index]:
-                return forms[index]
-        return msgid1 if n == 1 else msgid2
-
-    def pgettext(self, context: str, message: str) -> str:
-        return self._messages.get(f"{context}\x04{message}") or message
-
-
-def _po_translations(po_path: str) -> _gettext.NullTranslations | None:
-    import re
-
-    from .catalog.po import parse_po
-    from .errors import LocalizeError
-
-    try:
-        with open(po_path, encoding="utf-8") as handle:
-            po = parse_po(handle.read(), po_path)
-    except (OSError, UnicodeDecodeError, LocalizeError):
-        return None
-    messages: dict[str, str] = {}
-    plurals: dict[str, list[str]] = {}
-    for entry in po.messages:
-        forms = entry.msgstr_plural if entry.msgid_plural is not None else [entry.msgstr]
-        if "fuzzy" in entry.flags or not all(forms):
-            continue
-        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
-        if entry.msgid_plural is not None:
-            plurals[entry.msgid] = list(forms)
-        else:
-            messages[key] = entry.msgstr
-    match = re.search(r"plural=([^;]+)", po.metadata().get("Plural-Forms", ""))
-    return _DictTranslations(messages, plurals, match.group(1) if match else "n != 1")
-
-
 @lru_cache(maxsize=16)
-def _load(locale: str) -> _gettext.NullTranslations | None:
+def _load(locale: str) -> NullTranslations | None:
+    # gettext is imported here, not at the top: an English UI (most builds) never needs it
+    import gettext
+
     from .resources import ui_catalog_dirs
 
     candidates = [locale]
@@ -92,10 +48,12 @@ def _load(locale: str) -> _gettext.NullTranslations | None:
             mo = base / f"{DOMAIN}.mo"
             if mo.is_file():
                 with mo.open("rb") as handle:
-                    return _gettext.GNUTranslations(handle)
+                    return gettext.GNUTranslations(handle)
             po = base / f"{DOMAIN}.po"
             if po.is_file():
-                return _po_translations(str(po))
+                from .i18n_source import po_translations
+
+                return po_translations(str(po))
     return None
 
 

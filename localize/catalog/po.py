@@ -299,7 +299,9 @@ def set_header_field(msgstr: str, name: str, value: str) -> str:
 
 # ---- parsing ---------------------------------------------------------------------------
 
-_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)?$")
+# a pattern string, compiled by `re` (and cached) when a file needs the line parser or
+# has `#|` lines: the scanner reads most catalogs without it
+_KEYWORD = r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)?$"
 
 
 def _string(token: str, path: str | None, line: int) -> str:
@@ -462,7 +464,7 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             _append(b, value)
             i += 1
             continue
-        match = _KEYWORD.match(body)
+        match = re.match(_KEYWORD, body)
         if match is None:
             word = body.split(None, 1)[0]
             raise CatalogError(f"syntax error: unexpected {word!r}", path=path, line=lineno)
@@ -685,7 +687,7 @@ def _previous_fields(text: str, dead: bool) -> tuple[str | None, str | None, str
                 raise _Unusual
             values[field] += _string(body, None, 0)
             continue
-        match = _KEYWORD.match(body)
+        match = re.match(_KEYWORD, body)
         if match is None or match.group(3) is None or match.group(1) not in _PREVIOUS:
             raise _Unusual
         field = match.group(1)

@@ -155,15 +155,16 @@ class CheckContext:
             return value
 
 
-_IGNORE = re.compile(r"localize:\s*ignore\s+([\w\-, ]+)", re.IGNORECASE)
+# a pattern string, compiled by `re` (and cached) when a comment first names the toolkit
+_IGNORE = r"(?i)localize:\s*ignore\s+([\w\-, ]+)"
 
 
 def ignored_kinds(comment: str | None) -> frozenset[str]:
     """Kinds a translator switched off for one entry with `# localize: ignore KIND[, KIND]`."""
-    if not comment:
+    if not comment or "localize" not in comment.lower():
         return frozenset()
     kinds: set[str] = set()
-    for match in _IGNORE.finditer(comment):
+    for match in re.finditer(_IGNORE, comment):
         kinds.update(k.strip().lower() for k in re.split(r"[,\s]+", match.group(1)) if k.strip())
     return frozenset(kinds)
 

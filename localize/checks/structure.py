@@ -139,14 +139,15 @@ def header_plural_forms(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Findin
         )
 
 
-_CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
+# pattern strings, compiled by `re` (and cached) the first time a run needs them
+_CHARSET = r"(?i)charset\s*=\s*([^\s;]+)"
 
 
 @check("L103", "header-charset", "warning", target="catalog")
 def header_charset(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Finding]:
     """The `Content-Type` header does not declare the UTF-8 charset."""
     content_type = unit.header.get("Content-Type", "")
-    match = _CHARSET.search(content_type)
+    match = re.search(_CHARSET, content_type)
     charset = match.group(1) if match else ""
     if charset.replace("-", "").replace("_", "").lower() == "utf8":
         return
@@ -291,8 +292,9 @@ def duplicate_msgid(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Finding]:
             first[key] = entry.line
 
 
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_CODE = re.compile(r"%\(\w+\)\w|%[sd]|\{[^{}]*\}|https?://\S+|\S+@\S+\.\w+|<[^>]+>")
+# pattern strings, compiled by `re` (and cached) the first time a run needs them
+_LETTERS = r"[^\W\d_]{2,}"
+_CODE = r"%\(\w+\)\w|%[sd]|\{[^{}]*\}|https?://\S+|\S+@\S+\.\w+|<[^>]+>"
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +326,7 @@ def identical_copy(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
     for source, text in pairs:
         if not text or text != source:
             continue
-        words = _LETTERS.findall(_CODE.sub(" ", source))
+        words = re.findall(_LETTERS, re.sub(_CODE, " ", source))
         if len(words) < 2 or source.isupper():
             continue
         yield _at_entry(
