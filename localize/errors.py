@@ -7,7 +7,10 @@ problem is (path, line, and for subtitles the cue), and the CLI turns it into on
 
 from __future__ import annotations
 
-from pathlib import Path
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from os import PathLike
 
 
 class LocalizeError(Exception):
@@ -17,7 +20,7 @@ class LocalizeError(Exception):
         self,
         message: str,
         *,
-        path: str | Path | None = None,
+        path: str | PathLike[str] | None = None,
         line: int | None = None,
         cue: int | None = None,
     ) -> None:

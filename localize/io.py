@@ -13,22 +13,27 @@ import contextlib
 import errno
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 from .errors import InputFileError, LocalizeError, WriteError
 from .i18n import _
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from os import PathLike
+
+    StrPath = str | PathLike[str]
 
 
-def read_bytes(path: str | Path, *, error: type[LocalizeError] = InputFileError) -> bytes:
+def read_bytes(path: StrPath, *, error: type[LocalizeError] = InputFileError) -> bytes:
     """The file's bytes, or a clear error saying why it cannot be read."""
-    p = Path(path)
     try:
-        return p.read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
-        raise _read_error(exc, p, error) from None
+        raise _read_error(exc, path, error) from None
 
 
-def _read_error(exc: OSError, path: Path, error: type[LocalizeError]) -> LocalizeError:
+def _read_error(exc: OSError, path: StrPath, error: type[LocalizeError]) -> LocalizeError:
     """The one-line reason a file cannot be opened, naming the file."""
     if isinstance(exc, FileNotFoundError):
         return error(_("file not found"), path=path)
@@ -41,7 +46,7 @@ def _read_error(exc: OSError, path: Path, error: type[LocalizeError]) -> Localiz
 
 def decode_text(
     data: bytes,
-    path: str | Path,
+    path: StrPath,
     *,
     encoding: str = "utf-8",
     allow_empty: bool = False,
@@ -76,7 +81,7 @@ def decode_text(
 
 
 def read_text(
-    path: str | Path,
+    path: StrPath,
     *,
     encoding: str = "utf-8",
     allow_empty: bool = False,
@@ -88,14 +93,14 @@ def read_text(
     )
 
 
-def iter_lines(path: str | Path, *, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
+def iter_lines(path: StrPath, *, encoding: str = "utf-8") -> Iterator[tuple[int, str]]:
     """Stream (line number, text) pairs of a large file in constant memory.
 
     A line that is not valid text raises InputFileError with its line number.
     """
-    p = Path(path)
+    p = os.fspath(path)
     try:
-        handle = p.open("rb")
+        handle = open(p, "rb")  # noqa: SIM115 (closed by the with below, after the check)
     except OSError as exc:
         raise _read_error(exc, p, InputFileError) from None
     with handle:
@@ -135,7 +140,7 @@ _TEMP_FLAGS = (
 )
 
 
-def _new_temp_file(directory: Path, name: str) -> tuple[int, str]:
+def _new_temp_file(directory: str, name: str) -> tuple[int, str]:
     """A new file `.<name>.<pid>-<n>.tmp` in `directory`, open for writing, mode 0600.
 
     What `tempfile.mkstemp` does (O_EXCL: the name is ours alone), without importing
@@ -151,7 +156,7 @@ def _new_temp_file(directory: Path, name: str) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "No usable temporary file name found")  # as mkstemp
 
 
-def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> bool:
+def atomic_write_bytes(path: StrPath, data: bytes, *, durable: bool = True) -> bool:
     """Write `data` to `path` atomically; return False (and touch nothing) when unchanged.
 
     Readers see the old file or the new one, never a part. `durable` also flushes the new
@@ -160,20 +165,22 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
     sources (MO files) skip it, as msgfmt does: an fsync costs about as much as compiling
     a catalog.
     """
-    p = Path(path)
+    p = os.fspath(path)
     try:
-        if p.is_file() and p.read_bytes() == data:
-            return False
+        if os.path.isfile(p) and os.path.getsize(p) == len(data):
+            with open(p, "rb") as old:
+                if old.read() == data:
+                    return False
     except OSError:
         pass
-    directory = p.parent if str(p.parent) else Path(".")
-    if not directory.is_dir():
+    directory = os.path.dirname(p) or "."
+    if not os.path.isdir(directory):
         raise WriteError(_("directory does not exist"), path=directory)
     mode = None
     with contextlib.suppress(OSError):
-        mode = p.stat().st_mode & 0o7777
+        mode = os.stat(p).st_mode & 0o7777
     try:
-        fd, tmp_name = _new_temp_file(directory, p.name)
+        fd, tmp_name = _new_temp_file(directory, os.path.basename(p))
     except PermissionError:
         raise WriteError(_("permission denied (read-only location)"), path=p) from None
     except OSError as exc:
@@ -187,7 +194,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
                 handle.flush()
                 os.fsync(handle.fileno())
         os.chmod(tmp_name, mode if mode is not None else _new_file_mode())
-        if p.exists() and not os.access(p, os.W_OK):
+        if os.path.exists(p) and not os.access(p, os.W_OK):
             raise WriteError(_("permission denied (file is read-only)"), path=p)
         os.replace(tmp_name, p)
     except BaseException as exc:
@@ -205,16 +212,16 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
     return True
 
 
-def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> bool:
+def atomic_write_text(path: StrPath, text: str, *, encoding: str = "utf-8") -> bool:
     """Atomic text write (UTF-8, newlines as given); False when the file already had this text."""
     return atomic_write_bytes(path, text.encode(encoding))
 
 
-def ensure_dir(path: str | Path) -> Path:
+def ensure_dir(path: StrPath) -> str:
     """Create a directory (and parents) for output, with a clear error if that is impossible."""
-    p = Path(path)
+    p = os.fspath(path) or "."
     try:
-        p.mkdir(parents=True, exist_ok=True)
+        os.makedirs(p, exist_ok=True)
     except PermissionError:
         raise WriteError(_("permission denied (cannot create directory)"), path=p) from None
     except (FileExistsError, NotADirectoryError):

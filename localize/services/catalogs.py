@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
-from pathlib import Path
 
-from ..catalog.config import ProjectConfig, normalize_locales, parse_config, parse_keywords
+from ..catalog.config import (
+    ProjectConfig,
+    join_path,
+    normalize_locales,
+    parse_config,
+    parse_keywords,
+)
 from ..catalog.po import Entry, PoFile, parse_po
 from ..errors import CatalogError, InputFileError, LanguageError, UsageError
 from ..findings import Finding, Severity
@@ -30,7 +36,11 @@ from ..io import (
 from ..records import TYPE_CHECKING, Record
 
 if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
     from typing import Any
+
+    StrPath = str | PathLike[str]
 
     from .catalog_results import CheckResult, ExtractResult, InitResult, StatsItem
 
@@ -60,19 +70,19 @@ def _cyclic_gc_paused(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def load_config(
-    project_dir: Path | None = None,
+    project_dir: StrPath | None = None,
     *,
-    locales_dir: str | Path | None = None,
+    locales_dir: StrPath | None = None,
     domain: str | None = None,
     locales: Sequence[str] | None = None,
     keywords: Sequence[str] | None = None,
-    extract_paths: Sequence[str | Path] | None = None,
+    extract_paths: Sequence[StrPath] | None = None,
 ) -> ProjectConfig:
     """The project's `[localize]` settings (setup.cfg in `project_dir`), options applied."""
-    base = Path(project_dir) if project_dir is not None else Path(".")
-    setup_cfg = base / "setup.cfg"
-    text = read_text(setup_cfg, error=UsageError) if setup_cfg.is_file() else None
-    config = parse_config(text, base, str(setup_cfg))
+    base = os.fspath(project_dir) if project_dir is not None else "."
+    setup_cfg = join_path(base, "setup.cfg")
+    text = read_text(setup_cfg, error=UsageError) if os.path.isfile(setup_cfg) else None
+    config = parse_config(text, base, setup_cfg)
     return config.with_options(
         locales_dir=locales_dir,
         domain=domain,
@@ -85,12 +95,12 @@ def load_config(
 _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 
 
-def read_catalog(path: str | Path) -> PoFile:
+def read_catalog(path: StrPath) -> PoFile:
     """Parse a PO/POT file; bad bytes or syntax raise CatalogError naming file and line."""
     return _parse_catalog(read_bytes(path, error=CatalogError), path)
 
 
-def _parse_catalog(data: bytes, path: str | Path) -> PoFile:
+def _parse_catalog(data: bytes, path: StrPath) -> PoFile:
     """`read_catalog` on bytes already read: decoded with the charset the header declares."""
     encoding = "utf-8"
     match = _CHARSET.search(data[:8192])
@@ -106,15 +116,16 @@ def _parse_catalog(data: bytes, path: str | Path) -> PoFile:
                     f"unknown charset {declared!r} in the header", path=path
                 ) from None
     text = decode_text(data, path, encoding=encoding, error=CatalogError)
-    return parse_po(text, str(path))
+    return parse_po(text, os.fspath(path))
 
 
-def _locale_of(path: Path, po: PoFile) -> str:
+def _locale_of(path: str, po: PoFile) -> str:
     """The catalog's locale: from `<locale>/LC_MESSAGES/`, else its Language header."""
     from ..languages import normalize_locale
 
-    if path.parent.name == "LC_MESSAGES":
-        candidate = path.parent.parent.name
+    parent = os.path.dirname(path)
+    if os.path.basename(parent) == "LC_MESSAGES":
+        candidate = os.path.basename(os.path.dirname(parent))
         try:
             return normalize_locale(candidate)
         except LanguageError:
@@ -137,30 +148,30 @@ class CatalogRef(Record):
     """One catalog of the layout: its locale and where its PO and MO files are."""
 
     locale: str
-    po_path: Path
-    mo_path: Path
+    po_path: str
+    mo_path: str
 
 
 def catalog_refs(
-    config: ProjectConfig, locales: Sequence[str] | None, paths: Sequence[str | Path] = ()
+    config: ProjectConfig, locales: Sequence[str] | None, paths: Sequence[StrPath] = ()
 ) -> tuple[list[CatalogRef], list[CatalogRef]]:
     """(catalogs to work on, configured catalogs that do not exist and were not asked for)."""
     if paths:
         refs = []
         for raw in paths:
-            path = Path(raw)
-            if path.is_dir():
+            path = os.fspath(raw)
+            if os.path.isdir(path):
                 raise InputFileError("is a directory, not a PO file", path=path)
-            refs.append(CatalogRef("", path, path.with_suffix(".mo")))
+            refs.append(CatalogRef("", path, os.path.splitext(path)[0] + ".mo"))
         return refs, []
-    if not config.locales_dir.is_dir():
+    if not os.path.isdir(config.locales_dir):
         raise InputFileError("locales directory does not exist", path=config.locales_dir)
     explicit = bool(locales)
     chosen = normalize_locales(list(locales)) if locales else config.locales
     present, missing = [], []
     for locale in chosen:
         ref = CatalogRef(locale, config.po_path(locale), config.mo_path(locale))
-        if ref.po_path.is_file() or explicit:
+        if os.path.isfile(ref.po_path) or explicit:
             present.append(ref)
         else:
             missing.append(ref)
@@ -208,26 +219,28 @@ def _reference(path: Path, base: Path) -> str:
 def extract(
     config: ProjectConfig,
     *,
-    paths: Sequence[str | Path] = (),
-    output: str | Path | None = None,
-    base_dir: Path | None = None,
+    paths: Sequence[StrPath] = (),
+    output: StrPath | None = None,
+    base_dir: StrPath | None = None,
     project: str | None = None,
     version: str | None = None,
 ) -> ExtractResult:
     """Write the template (POT) from the Python sources; an unchanged template is not touched."""
+    from pathlib import Path
+
     from ..catalog.extract import build_template, extract_source, same_template
     from .catalog_results import ExtractResult
 
     keywords = parse_keywords(config.keywords)
-    base = base_dir or Path(".")
-    files = _python_files([Path(p) for p in paths] if paths else list(config.extract_paths))
+    base = Path(base_dir or ".")
+    files = _python_files([Path(p) for p in (paths or config.extract_paths)])
     found = []
     for file in files:
         found.append(
             (_reference(file, base), extract_source(read_bytes(file), str(file), keywords))
         )
     pot = build_template(found, project=project or config.domain, version=version or "")
-    target = Path(output) if output else config.pot_path
+    target = Path(output or config.pot_path)
     text = pot.to_text()
     written = False
     if target.is_file():
@@ -251,7 +264,7 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
     chosen = normalize_locales(list(locales)) if locales else config.locales
     for locale in chosen:
         path = config.po_path(locale)
-        if path.exists():
+        if os.path.exists(path):
             raise CatalogError(
                 "catalog already exists; use `localize catalog update` to merge the template into it",
                 path=path,
@@ -259,9 +272,9 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
     planned = [(locale, config.po_path(locale), new_catalog(pot, locale)) for locale in chosen]
     created = []
     for locale, path, po in planned:
-        ensure_dir(path.parent)
+        ensure_dir(os.path.dirname(path))
         atomic_write_text(path, po.to_text())
-        created.append((locale, str(path), len(po.messages)))
+        created.append((locale, path, len(po.messages)))
     return InitResult(str(config.pot_path), tuple(created))
 
 
@@ -531,7 +544,7 @@ def compile_catalogs(
     config: ProjectConfig,
     locales: Sequence[str] | None = None,
     *,
-    paths: Sequence[str | Path] = (),
+    paths: Sequence[StrPath] = (),
     use_fuzzy: bool = False,
     strict: bool = False,
 ) -> CompileResult:
@@ -609,7 +622,7 @@ def compile_catalogs(
 
 
 def stats(
-    config: ProjectConfig, locales: Sequence[str] | None = None, *, paths: Sequence[str | Path] = ()
+    config: ProjectConfig, locales: Sequence[str] | None = None, *, paths: Sequence[StrPath] = ()
 ) -> tuple[StatsItem, ...]:
     from ..catalog.stats import catalog_stats
     from .catalog_results import StatsItem
@@ -630,7 +643,7 @@ def check_catalogs(
     config: ProjectConfig,
     locales: Sequence[str] | None = None,
     *,
-    paths: Sequence[str | Path] = (),
+    paths: Sequence[StrPath] = (),
     disabled: Sequence[str] = (),
     glossary_factory: Callable[[], Any] | None = None,
     detector_factory: Callable[[], Any] | None = None,
