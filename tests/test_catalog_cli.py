@@ -296,6 +296,23 @@ def test_unknown_locale_and_missing_locales_dir(run_cli, tmp_path):
     assert result.exit_code == 2 and "unsupported language 'de'" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["compile", "stats", "check", "update"])
+def test_a_layout_without_catalogs_is_an_error_not_a_silent_success(run_cli, tmp_path, command):
+    # a build with a misspelt --domain must fail, not pass having compiled nothing
+    locales = tmp_path / "locales"
+    header = b'msgid ""\nmsgstr "Language: fr\\n"\n'
+    po = _write(locales / "fr" / "LC_MESSAGES" / "app.po", header)
+    (locales / "apps.pot").write_bytes(header)
+    result = run_cli("catalog", command, "--locales-dir", str(locales), "--domain", "apps")
+    assert result.exit_code == 2
+    expected = locales / "<locale>" / "LC_MESSAGES" / "apps.po"
+    assert result.stderr == (
+        f"error: no catalogs found (expected {expected}); create them with "
+        f"`localize catalog init` ({locales})\n"
+    )
+    assert sorted(p.name for p in po.parent.iterdir()) == ["app.po"]
+
+
 def test_unwritable_target_is_an_error_and_leaves_files(run_cli, tmp_path):
     locales = tmp_path / "locales"
     shutil.copytree(DATA / "locales", locales)

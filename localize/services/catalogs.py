@@ -25,6 +25,7 @@ from ..catalog.config import (
 from ..catalog.po import Entry, PoFile, parse_po
 from ..errors import CatalogError, InputFileError, LanguageError, UsageError
 from ..findings import Finding, Severity
+from ..i18n import _
 from ..io import (
     atomic_write_bytes,
     atomic_write_text,
@@ -113,7 +114,8 @@ def _parse_catalog(data: bytes, path: StrPath) -> PoFile:
                 encoding = codecs.lookup(declared).name
             except LookupError:
                 raise CatalogError(
-                    f"unknown charset {declared!r} in the header", path=path
+                    _("unknown charset {charset} in the header").format(charset=repr(declared)),
+                    path=path,
                 ) from None
     text = decode_text(data, path, encoding=encoding, error=CatalogError)
     return parse_po(text, os.fspath(path))
@@ -133,7 +135,10 @@ def _locale_of(path: str, po: PoFile) -> str:
     declared = po.metadata().get("Language", "").strip()
     if not declared:
         raise LanguageError(
-            "cannot tell the catalog's language: no Language header and not under <locale>/LC_MESSAGES",
+            _(
+                "cannot tell the catalog's language: no Language header and not under "
+                "<locale>/LC_MESSAGES"
+            ),
             path=path,
         )
     try:
@@ -161,11 +166,11 @@ def catalog_refs(
         for raw in paths:
             path = os.fspath(raw)
             if os.path.isdir(path):
-                raise InputFileError("is a directory, not a PO file", path=path)
+                raise InputFileError(_("is a directory, not a PO file"), path=path)
             refs.append(CatalogRef("", path, os.path.splitext(path)[0] + ".mo"))
         return refs, []
     if not os.path.isdir(config.locales_dir):
-        raise InputFileError("locales directory does not exist", path=config.locales_dir)
+        raise InputFileError(_("locales directory does not exist"), path=config.locales_dir)
     explicit = bool(locales)
     chosen = normalize_locales(list(locales)) if locales else config.locales
     present, missing = [], []
@@ -175,6 +180,14 @@ def catalog_refs(
             present.append(ref)
         else:
             missing.append(ref)
+    if not present:
+        # a build must not pass having compiled nothing because of a misspelt --domain
+        raise InputFileError(
+            _(
+                "no catalogs found (expected {path}); create them with `localize catalog init`"
+            ).format(path=config.po_path("<locale>")),
+            path=config.locales_dir,
+        )
     return present, missing
 
 
@@ -205,7 +218,7 @@ def _python_files(paths: Iterable[Path]) -> list[Path]:
                     continue
                 files.append(candidate)
         else:
-            raise InputFileError("file not found", path=path)
+            raise InputFileError(_("file not found"), path=path)
     return files
 
 
@@ -266,7 +279,10 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
         path = config.po_path(locale)
         if os.path.exists(path):
             raise CatalogError(
-                "catalog already exists; use `localize catalog update` to merge the template into it",
+                _(
+                    "catalog already exists; use `localize catalog update` to merge the "
+                    "template into it"
+                ),
                 path=path,
             )
     planned = [(locale, config.po_path(locale), new_catalog(pot, locale)) for locale in chosen]
