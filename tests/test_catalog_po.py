@@ -136,6 +136,24 @@ def test_long_strings_wrap_at_79_columns_like_msgmerge():
     assert all(len(line) <= 79 for line in lines)
 
 
+def test_an_unbreakable_long_line_does_not_make_a_wrapped_catalog_no_wrap():
+    # GNU tools leave a long URL on one line; the catalog is still a wrapped one, so an
+    # entry the toolkit rewrites is wrapped at 79 columns like its neighbours
+    url = "https://www.who.int/news-room/fact-sheets/detail/" + "suicide-prevention-" * 3
+    header = 'msgid ""\nmsgstr "Language: fr\\n"\n\n'
+    text = f'{header}msgid "Find help"\nmsgstr "{url}"\n'
+    assert len(text.splitlines()[-1]) > 79
+    po = parse_po(text)
+    assert po.width == 79
+    po.messages[0].msgstr = "Appelez le 3114 " * 8
+    assert all(len(line) <= 79 for line in po.to_text().splitlines())
+    # a long line that could have been cut says the file is not wrapped (Transifex style)
+    unwrapped = parse_po(f'{header}msgid "Find help"\nmsgstr "{"Appelez le 3114 " * 8}"\n')
+    assert unwrapped.width == 0
+    obsolete = parse_po(f'{header}#~ msgid "old"\n#~ msgstr "{url}"\n')
+    assert obsolete.width == 79
+
+
 def _split_reference(piece: str, room: int) -> list[str]:
     """The wrapping rule spelled out: cut after the last space whose escaped prefix fits."""
     out = []

@@ -565,23 +565,43 @@ _LONG_LINE = re.compile(r"\n[^\n]{" + str(WIDTH + 1) + "}")
 
 
 def _width_of(text: str) -> int:
-    """0 (no wrapping) when a string line is longer than the wrap width, else WIDTH."""
+    """0 (no wrapping) when a string line is longer than the wrap width although it could
+    have been wrapped, else WIDTH.
+
+    GNU tools leave a line long when it has no place to break (a long URL or path), so
+    such a line says nothing about the file's style: only a long line with a space that
+    the wrapper would have cut at does. Otherwise one unbreakable URL in a wrapped catalog
+    would make `update` unwrap every entry it touches.
+    """
     # the first line, which no newline precedes (no copy of a large text to give it one)
     end = text.find("\n")
     if end < 0:
         end = len(text)
-    if end > WIDTH and text[end - 1] == '"':
+    if end > WIDTH and _breakable(text, 0, end):
         return 0
     search = _LONG_LINE.search
     pos = end
     while (match := search(text, pos)) is not None:
-        end = text.find("\n", match.end())
+        start = match.start() + 1
+        end = text.find("\n", start)
         if end < 0:
             end = len(text)
-        if text[end - 1] == '"':
+        if _breakable(text, start, end):
             return 0
         pos = end
     return WIDTH
+
+
+def _breakable(text: str, start: int, end: int) -> bool:
+    """Whether the string line `text[start:end]` has a space `_split_piece` would cut at."""
+    if text[end - 1] != '"':
+        return False
+    opening = text.find('"', start, end - 1)
+    if opening < 0:
+        return False
+    # a continuation line holds `room` characters of content (see _wrap)
+    room = WIDTH - 2 - (3 if text.startswith("#~", start) else 0)
+    return text.find(" ", opening + 1, min(end - 1, opening + 1 + room)) >= 0
 
 
 # ---- the fast scanner ------------------------------------------------------------------
