@@ -8,7 +8,13 @@ import sys
 import pytest
 from babel import Locale, localedata
 
-from localize.catalog.plurals import SAMPLES, cldr_integer_rule, judge_plural_forms
+from localize.catalog.plurals import (
+    SAMPLES,
+    _compile,
+    cldr_integer_rule,
+    judge_plural_forms,
+    policy_rule,
+)
 
 LANGUAGES = ("en", "fr", "ja", "ko", "id", "es", "pt")
 NUMBERS = (*SAMPLES, 2, 3, 5, 21, 101, 999999, 3000000, 1000000000000)
@@ -58,3 +64,31 @@ def test_cldr_style_header_of_another_region_goes_by_that_regions_rule():
     assert judge_plural_forms(header, "pt_BR").status == "cldr"
     # in Portugal 0 is not "one": the Brazilian rule is not a CLDR rule there
     assert judge_plural_forms(header, "pt_PT").status == "wrong"
+
+
+@pytest.mark.parametrize("locale", _babel_locales())
+def test_the_gettext_rule_written_for_a_locale_agrees_with_cldr(locale):
+    # the two-form rule init writes picks the singular exactly for CLDR's "one" (the
+    # "many" of a million is gettext's plural), and the one-form rule always form 0
+    rule = policy_rule(locale)
+    select = _compile(rule.expr)
+    cldr = Locale.parse(locale).plural_form
+    expected = [0 if rule.nplurals == 1 or cldr(n) == "one" else 1 for n in NUMBERS]
+    assert [select(n) for n in NUMBERS] == expected
+    assert judge_plural_forms(rule.header, locale).status == "ok"
+
+
+def test_a_european_portuguese_catalog_with_gettexts_rule_compiles(run_cli, tmp_path):
+    po = tmp_path / "locales" / "pt_PT" / "LC_MESSAGES" / "app.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: pt_PT\\n"\n'
+        '"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgid "%(n)d file"\nmsgid_plural "%(n)d files"\n'
+        'msgstr[0] "%(n)d ficheiro"\nmsgstr[1] "%(n)d ficheiros"\n',
+        encoding="utf-8",
+    )
+    result = run_cli("catalog", "compile", str(po))
+    assert result.exit_code == 0, result.stderr
+    assert po.with_suffix(".mo").is_file()

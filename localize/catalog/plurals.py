@@ -73,7 +73,15 @@ def _compile(expr: str) -> Callable[[int], int]:
 
 
 def policy_rule(locale: str) -> PluralRule:
-    """The rule the toolkit writes for a locale (gettext's, see the module docstring)."""
+    """The rule the toolkit writes for a locale (gettext's, see the module docstring).
+
+    The language's rule, except where a region counts differently: European Portuguese
+    (and the CLDR locales that follow it) says "0 ficheiros", "1 ficheiro", as English
+    does, while Brazilian Portuguese, the network's market, says "0 arquivo".
+    """
+    regional = _REGION_POLICY.get(locale)
+    if regional is not None:
+        return regional
     language = get_language(locale)
     return PluralRule(language.nplurals, language.plural_expr)
 
@@ -135,9 +143,15 @@ _CLDR_RULES: dict[str, tuple[frozenset[str], Callable[[int], str]]] = {
     "id": (frozenset(), _other),
 }
 # regions whose rules differ from their language's (CLDR parent locale pt_PT)
+_PT_PT_FAMILY = tuple(
+    f"pt_{region}" for region in ("PT", "AO", "CH", "CV", "GQ", "GW", "LU", "MO", "MZ", "ST", "TL")
+)
 _CLDR_REGION_RULES: dict[str, tuple[frozenset[str], Callable[[int], str]]] = {
-    f"pt_{region}": (_ONE_MANY, _one_is_one_many)
-    for region in ("PT", "AO", "CH", "CV", "GQ", "GW", "LU", "MO", "MZ", "ST", "TL")
+    locale: (_ONE_MANY, _one_is_one_many) for locale in _PT_PT_FAMILY
+}
+# ... and their gettext rule (GNU gettext's for pt_PT)
+_REGION_POLICY: dict[str, PluralRule] = {
+    locale: PluralRule(2, "(n != 1)") for locale in _PT_PT_FAMILY
 }
 
 
