@@ -50,7 +50,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -448,7 +447,13 @@ class Detector:
             found.append(lex)  # the listed-word bonus of every language
         if not found:
             return None
-        return tuple(map(sum, zip(*found, strict=True))) if len(found) > 1 else found[0]
+        if len(found) == 1:
+            return found[0]
+        # Added in order, as sum() would (no row holds -0.0, so 0.0 + row is the row).
+        total = map(add, found[0], found[1])
+        for row in found[2:]:
+            total = map(add, total, row)
+        return tuple(total)
 
     def _shape_bonus_uncached(self, word: str) -> tuple[float, ...] | None:
         """How much more the word looks like each language's listed words than the average.
@@ -543,7 +548,7 @@ class Detector:
                     total = [a + b for a, b in zip(total, self._score_word(part), strict=True)]
                 vec = tuple(total)
             return script, vec, float(sum(map(len, parts))), parts, word
-        n = sum(1 for ch in word if unicodedata.category(ch)[0] == "L")
+        n = sum(map(str.isalpha, word))  # letters: general category L*
         weight = _CJK_WEIGHT if script in ("Hang", "Jpan", "Hani") else 1.5
         return script, None, n * weight, (), word
 

@@ -27,6 +27,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 FLOOR_CENTIBELS = 600
@@ -38,6 +39,7 @@ LEVEL_BASE = 40
 
 _DIR = Path(__file__).resolve().parent / "frequencies"
 _LN10 = math.log(10)
+_SENTINEL = "\U0010ffff"  # sorts after every word; a noncharacter, so never a word
 
 
 @lru_cache(maxsize=64)
@@ -51,6 +53,16 @@ def frequency_table(lang: str) -> tuple[list[str], str] | None:
     lines = gzip.decompress(read_bytes(path)).decode("utf-8").split("\n")
     # lines: comment, levels, words..., "" (the trailing newline)
     return lines[2:-1], lines[1]
+
+
+@lru_cache(maxsize=64)
+def _searchable(lang: str) -> list[str]:
+    """The sorted words of `lang` followed by a sentinel that sorts after every word and
+    equals none (a noncharacter, never a letter): the index a bisection returns is then
+    always a valid index. A copy: the cached table stays as read. Read-only."""
+    table = frequency_table(lang)
+    assert table is not None
+    return table[0] + [_SENTINEL]
 
 
 def _log_frequency(mark: str) -> float:
@@ -69,23 +81,36 @@ class WordFrequencies:
         self._tables = tuple((i, table) for i, table in enumerate(tables) if table is not None)
         self._missing = tuple(i for i, table in enumerate(tables) if table is None)
         self._log = {chr(LEVEL_BASE + q): _log_frequency(chr(LEVEL_BASE + q)) for q in range(100)}
+        # The lookup of a word is one bisection per listed language, all in one pass.
+        self._lists = tuple(_searchable(self.langs[i]) for i, _table in self._tables)
+        self._marks = tuple(marks for _i, (_words, marks) in self._tables)
+        self._all_listed = not self._missing
+
+    def _levels(self, word: str) -> list[str | None]:
+        """The level character of `word` in each listed language's table, None where unlisted."""
+        return [
+            marks[at] if words[at] == word else None
+            for words, marks, at in zip(
+                self._lists, self._marks, map(bisect_left, self._lists, repeat(word)), strict=True
+            )
+        ]
 
     def log_frequencies(self, word: str) -> tuple[float | None, ...] | None:
         """ln P(word) in each language's list (None where unlisted); None if no list has it."""
-        found: list[float | None] = [None] * len(self.langs)
-        hit = False
-        for i, (words, marks) in self._tables:
-            at = bisect_left(words, word)
-            if at < len(words) and words[at] == word:
-                found[i] = self._log[marks[at]]
-                hit = True
-        if not hit:
+        levels = self._levels(word)
+        if levels.count(None) == len(levels):
             return None
-        if self._missing:
-            # Languages without a list: the mean probability over all listed languages.
-            mean = math.log(sum(math.exp(v) for v in found if v is not None) / len(self._tables))
-            for i in self._missing:
-                found[i] = mean
+        log = self._log
+        if self._all_listed:
+            return tuple([None if mark is None else log[mark] for mark in levels])
+        found: list[float | None] = [None] * len(self.langs)
+        for (i, _table), mark in zip(self._tables, levels, strict=True):
+            if mark is not None:
+                found[i] = log[mark]
+        # Languages without a list: the mean probability over all listed languages.
+        mean = math.log(sum(math.exp(v) for v in found if v is not None) / len(self._tables))
+        for i in self._missing:
+            found[i] = mean
         return tuple(found)
 
     def mix(self, word: str, scores: Sequence[float]) -> tuple[float, ...]:
@@ -93,12 +118,16 @@ class WordFrequencies:
         listed = self.log_frequencies(word)
         if listed is None:
             return tuple(scores)
-        out = []
-        for score, freq in zip(scores, listed, strict=True):
-            if freq is None:
-                out.append(score)
-            elif score > freq:
-                out.append(score + math.log1p(math.exp(freq - score)))
-            else:
-                out.append(freq + math.log1p(math.exp(score - freq)))
-        return tuple(out)
+        exp, log1p = math.exp, math.log1p
+        return tuple(
+            [
+                score
+                if freq is None
+                else (
+                    score + log1p(exp(freq - score))
+                    if score > freq
+                    else freq + log1p(exp(score - freq))
+                )
+                for score, freq in zip(scores, listed, strict=True)
+            ]
+        )

@@ -116,36 +116,62 @@ class CharModel(dict):
             (0.5 * min(t._bi.values(), default=0), 0.5 * min(t._tri.values(), default=0))
             for t in self._tables
         )
+        self._bi_floors = tuple(bi_floor for bi_floor, _tri_floor in self._floors)
+        self._tri_floors = tuple(tri_floor for _bi_floor, tri_floor in self._floors)
         self._tris = tuple(tri for _u, _b, tri, _t, _s in self._params)
+        self._bis = tuple(bi for _u, bi, _tri, _t, _s in self._params)
+        self._totals = tuple(total for _u, _b, _tri, total, _s in self._params)
+        self._chars: dict[str, tuple[tuple[float, ...], tuple[float, ...], tuple[int, ...]]] = {}
         self._tails: dict[str, tuple[tuple[float, ...], ...]] = {}
         self._heads: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
         self._kept = frozenset().union(*self._tris)
         if preload:
             template = _profile_vectors(self.langs)
             self.update(template)
+            self._chars.update(template._chars)
             self._tails.update(template._tails)
             self._heads.update(template._heads)
 
+    def _char(self, ch: str) -> tuple[tuple[float, ...], tuple[float, ...], tuple[int, ...]]:
+        """(P(ch), l1 * P(ch), count of ch as a history) per language; ' ' is a word boundary."""
+        value = self._chars.get(ch)
+        if value is None:
+            l1 = self._lambdas[2]
+            if ch == " ":
+                counts = tuple(starts for _uni, _bi, _tri, _total, starts in self._params)
+            else:
+                counts = tuple(uni.get(ch, 0) for uni, _bi, _tri, _total, _starts in self._params)
+            p1s = tuple([count / total for count, total in zip(counts, self._totals, strict=True)])
+            value = (p1s, tuple([l1 * p1 for p1 in p1s]), counts)
+            self._chars[ch] = value
+        return value
+
     def _tail(self, tail: str) -> tuple[tuple[float, ...], ...]:
-        """(P(c), P(c | y), l2 * P(c | y), l1 * P(c)) of the bigram `tail` = "yc", per language."""
+        """(P(c), P(c | y), l2 * P(c | y), l1 * P(c)) of the bigram `tail` = "yc", per language.
+
+        P(c | y) is the bigram's count over the count of y if the profile kept it, else
+        below the pruning floor (`_estimate`, written out here: once per new bigram)."""
         value = self._tails.get(tail)
         if value is None:
             y, c = tail
-            _l3, l2, l1, _l0 = self._lambdas
-            p1s, p2s = [], []
-            for (uni, bi, _tri, total, starts), (bi_floor, _) in zip(
-                self._params, self._floors, strict=True
-            ):
-                p1 = (starts if c == " " else uni.get(c, 0)) / total
-                hist1 = starts if y == " " else uni.get(y, 0)
-                p1s.append(p1)
-                p2s.append(_estimate(bi.get(tail), bi_floor, hist1, p1))
-            value = (
-                tuple(p1s),
-                tuple(p2s),
-                tuple(l2 * p2 for p2 in p2s),
-                tuple(l1 * p1 for p1 in p1s),
+            p1s, l1p1s, _counts = self._char(c)
+            hists = self._char(y)[2]
+            l2 = self._lambdas[1]
+            p2s = tuple(
+                [
+                    (min(count / hist, 1.0) if count is not None else min(floor / hist, p1))
+                    if hist
+                    else p1
+                    for count, floor, hist, p1 in zip(
+                        map(dict.get, self._bis, repeat(tail)),
+                        self._bi_floors,
+                        hists,
+                        p1s,
+                        strict=True,
+                    )
+                ]
             )
+            value = (p1s, p2s, tuple([l2 * p2 for p2 in p2s]), l1p1s)
             self._tails[tail] = value
         return value
 
@@ -155,12 +181,14 @@ class CharModel(dict):
         if `head` is unseen, so that min(., P(c | y)) falls back to the bigram estimate."""
         value = self._heads.get(head)
         if value is None:
-            hists = tuple(bi.get(head, 0) for _uni, bi, _tri, _total, _starts in self._params)
+            hists = tuple(map(dict.get, self._bis, repeat(head), repeat(0)))
             value = (
                 hists,
                 tuple(
-                    tri_floor / hist2 if hist2 else math.inf
-                    for hist2, (_, tri_floor) in zip(hists, self._floors, strict=True)
+                    [
+                        tri_floor / hist2 if hist2 else math.inf
+                        for hist2, tri_floor in zip(hists, self._tri_floors, strict=True)
+                    ]
                 ),
             )
             self._heads[head] = value
@@ -174,37 +202,45 @@ class CharModel(dict):
         unseen; the result is log(l3 P3 + l2 P2 + l1 P1 + l0), added in that order.
         """
         p1s, p2s, l2p2s, l1p1s = self._tail(key[-2:])
+        # min(a, b) is written `b if b < a else a` (what min returns) and log is mapped over
+        # the list: the same numbers at half the cost of a builtin call per language.
         if len(key) == 3:
             l3, _l2, _l1, l0 = self._lambdas
             hists, pruneds = self._head(key[:2])
             if key not in self._kept:  # no profile has it: P3 = min(pruned estimate, P2)
                 return tuple(
-                    [
-                        log(l3 * min(pruned, p2) + l2p2 + l1p1 + l0)
-                        for pruned, p2, l2p2, l1p1 in zip(pruneds, p2s, l2p2s, l1p1s, strict=True)
-                    ]
+                    map(
+                        log,
+                        [
+                            l3 * (p2 if p2 < pruned else pruned) + l2p2 + l1p1 + l0
+                            for pruned, p2, l2p2, l1p1 in zip(
+                                pruneds, p2s, l2p2s, l1p1s, strict=True
+                            )
+                        ],
+                    )
                 )
             counts = map(dict.get, self._tris, repeat(key))
             return tuple(
-                [
-                    log(
+                map(
+                    log,
+                    [
                         l3
                         * (
-                            min(pruned, p2)
+                            (p2 if p2 < pruned else pruned)
                             if count is None or not hist2
-                            else min(count / hist2, 1.0)
+                            else (1.0 if (ratio := count / hist2) > 1.0 else ratio)
                         )
                         + l2p2
                         + l1p1
                         + l0
-                    )
-                    for count, hist2, pruned, p2, l2p2, l1p1 in zip(
-                        counts, hists, pruneds, p2s, l2p2s, l1p1s, strict=True
-                    )
-                ]
+                        for count, hist2, pruned, p2, l2p2, l1p1 in zip(
+                            counts, hists, pruneds, p2s, l2p2s, l1p1s, strict=True
+                        )
+                    ],
+                )
             )
         l2, l1, l0 = self._start_lambdas
-        return tuple(log(l2 * p2 + l1 * p1 + l0) for p1, p2 in zip(p1s, p2s, strict=True))
+        return tuple(map(log, [l2 * p2 + l1 * p1 + l0 for p1, p2 in zip(p1s, p2s, strict=True)]))
 
     def __missing__(self, key: str) -> tuple[float, ...]:
         if len(key) == 3 and key[1] == " ":
@@ -217,12 +253,15 @@ class CharModel(dict):
             self[key] = value
         return value
 
-    def word(self, word: str) -> list[float]:
-        """Sum of log P over the characters of ' word ' (word start and end included)."""
-        s = f" {word} "
-        keys = _ngram_re(3).findall(s)  # every trigram window, in order
-        keys.insert(0, s[:2])  # the word start, " w", has no history
-        return list(map(sum, zip(*map(self.__getitem__, keys), strict=False)))
+    def word(self, word: str) -> map[float]:
+        """Sum of log P over the characters of ' word ' (word start and end included).
+
+        An iterator over the languages (the caller makes the tuple it needs); every sum
+        adds the windows in order, from the word start, " w", which has no history.
+        """
+        s = " " + word + " "
+        getitem = self.__getitem__
+        return map(sum, zip(getitem(s[:2]), *map(getitem, _TRIGRAMS(s)), strict=False))
 
     def gram(self, key: str) -> tuple[float, ...]:
         return self[key]
@@ -454,3 +493,7 @@ class ShapeModel:
 def _ngram_re(n: int) -> re.Pattern[str]:
     """Finds every window of `n` characters (overlapping), in order."""
     return re.compile("(?=(" + "." * n + "))", re.DOTALL)
+
+
+_TRIGRAMS = _ngram_re(3).findall
+"""Every trigram window of a string, in order."""
