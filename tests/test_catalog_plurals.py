@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -92,3 +93,54 @@ def test_a_european_portuguese_catalog_with_gettexts_rule_compiles(run_cli, tmp_
     result = run_cli("catalog", "compile", str(po))
     assert result.exit_code == 0, result.stderr
     assert po.with_suffix(".mo").is_file()
+
+
+def _catalog(tmp_path, locale: str, plural_forms: str | None, forms: list[str]):
+    po = tmp_path / "locales" / locale / "LC_MESSAGES" / "app.po"
+    po.parent.mkdir(parents=True)
+    header = f'"Plural-Forms: {plural_forms}\\n"\n' if plural_forms else ""
+    body = "".join(f'msgstr[{k}] "{form}"\n' for k, form in enumerate(forms))
+    po.write_text(
+        f'msgid ""\nmsgstr ""\n"Language: {locale}\\n"\n'
+        f'"Content-Type: text/plain; charset=UTF-8\\n"\n{header}\n'
+        f'msgid "%(n)d file"\nmsgid_plural "%(n)d files"\n{body}',
+        encoding="utf-8",
+    )
+    return po
+
+
+def test_babels_two_form_indonesian_header_is_a_warning_and_still_compiles(run_cli, tmp_path):
+    # pybabel init writes nplurals=2 for id; every form is the same text, so nothing is
+    # wrong at run time: the catalog compiles, and check says how to match gettext tools
+    po = _catalog(tmp_path, "id", "nplurals=2; plural=(n != 1);", ["%(n)d berkas"] * 2)
+    result = run_cli("catalog", "check", "--format", "json", str(po))
+    [finding] = json.loads(result.stdout)["catalogs"][0]["findings"]
+    assert (finding["code"], finding["severity"]) == ("L102", "warning")
+    assert "does not inflect for number" in finding["message"]
+    assert finding["suggestion"] == "Plural-Forms: nplurals=1; plural=0;"
+    assert run_cli("catalog", "compile", str(po)).exit_code == 0
+    assert po.with_suffix(".mo").is_file()
+
+
+@pytest.mark.parametrize(
+    ("locale", "forms", "severity", "compiles"),
+    [
+        # gettext's default without the header is English's rule: right for en and es
+        ("en", ["%(n)d file", "%(n)d files"], "warning", True),
+        ("es", ["%(n)d archivo", "%(n)d archivos"], "warning", True),
+        # ... and wrong for French (0 fichier) and Japanese (one form)
+        ("fr", ["%(n)d fichier", "%(n)d fichiers"], "error", False),
+        ("ja", ["%(n)d 個のファイル"], "error", False),
+    ],
+)
+def test_a_missing_plural_forms_is_an_error_only_where_gettexts_default_is_wrong(
+    run_cli, tmp_path, locale, forms, severity, compiles
+):
+    po = _catalog(tmp_path, locale, None, forms)
+    result = run_cli("catalog", "check", "--format", "json", str(po))
+    found = json.loads(result.stdout)["catalogs"][0]["findings"]
+    assert [(f["code"], f["severity"]) for f in found if f["code"] == "L102"] == [
+        ("L102", severity)
+    ]
+    run_cli("catalog", "compile", str(po))
+    assert po.with_suffix(".mo").is_file() == compiles

@@ -173,7 +173,9 @@ class PluralVerdict(Record):
     """How a header's Plural-Forms compares with the policy for its locale."""
 
     status: str
-    """'ok', 'missing', 'invalid', 'cldr' (CLDR-style, works but differs), 'wrong'."""
+    """'ok', 'missing', 'invalid', 'cldr' (CLDR-style, works but differs), 'split' (forms
+    the language does not distinguish, as babel writes for Indonesian: works but
+    differs), 'wrong' (picks the wrong form for some number)."""
     rule: PluralRule | None
     expected: PluralRule
     detail: str = ""
@@ -192,4 +194,10 @@ def judge_plural_forms(value: str | None, locale: str) -> PluralVerdict:
         return PluralVerdict("ok", rule, expected)
     if is_cldr_style(rule, locale):
         return PluralVerdict("cldr", rule, expected)
+    if expected.nplurals == 1:  # every form of a language without plurals is the same text
+        return PluralVerdict("split", rule, expected)
     return PluralVerdict("wrong", rule, expected)
+
+
+GETTEXT_DEFAULT = PluralRule(2, "(n != 1)")
+"""The rule gettext (GNU and Python's) applies to a catalog without Plural-Forms."""

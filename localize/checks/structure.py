@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..catalog import formats
-from ..catalog.plurals import judge_plural_forms
+from ..catalog.plurals import GETTEXT_DEFAULT, judge_plural_forms, same_rule
 from ..findings import Finding, Severity
 from ..i18n import _
 from ..languages import get_language
@@ -89,9 +89,11 @@ def header_language(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Finding]:
 def header_plural_forms(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Finding]:
     """`Plural-Forms` is missing, invalid or not the rule of the catalog's language.
 
-    Policy: the gettext rules (two forms for en fr es pt, one for ja ko id). A CLDR-style
-    header with a third "many" form works but differs from what gettext tools write: a
-    warning with the fix. A rule that selects the wrong form for some number is an error.
+    Policy: the gettext rules (two forms for en fr es pt, one for ja ko id). A header that
+    works but differs from what gettext tools write is a warning with the fix: CLDR-style
+    with a third "many" form, two forms for a language without plurals (babel's
+    Indonesian), or no header where gettext's English-like default is the language's rule.
+    A rule that selects the wrong form for some number is an error.
     """
     value = unit.header.get("Plural-Forms")
     verdict = judge_plural_forms(value, unit.locale)
@@ -99,10 +101,12 @@ def header_plural_forms(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Findin
     if verdict.status == "ok":
         return
     if verdict.status == "missing":
+        # gettext then counts as English does: wrong only if the language counts otherwise
+        harmful = _has_plurals(unit) and not same_rule(GETTEXT_DEFAULT, verdict.expected)
         yield _at_header(
             unit,
             _("the header has no Plural-Forms field"),
-            severity=Severity.ERROR if _has_plurals(unit) else Severity.WARNING,
+            severity=Severity.ERROR if harmful else Severity.WARNING,
             suggestion=fix,
         )
     elif verdict.status == "invalid":
@@ -126,6 +130,18 @@ def header_plural_forms(unit: CatalogUnit, ctx: CheckContext) -> Iterator[Findin
                 locale=unit.locale,
                 last=verdict.expected.nplurals - 1,
             ),
+            severity=Severity.WARNING,
+            matched=value,
+            suggestion=fix,
+        )
+    elif verdict.status == "split":
+        assert verdict.rule is not None
+        yield _at_header(
+            unit,
+            _(
+                "Plural-Forms has {found} forms, but {locale} does not inflect for number: "
+                "set the header below and keep only msgstr[0] in plural entries"
+            ).format(found=verdict.rule.nplurals, locale=unit.locale),
             severity=Severity.WARNING,
             matched=value,
             suggestion=fix,
