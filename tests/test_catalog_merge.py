@@ -34,8 +34,27 @@ def test_changed_msgid_gets_fuzzy_translation_with_previous_msgid():
     assert entry.fuzzy and entry.msgstr == "Vous n’êtes pas seul."
     assert entry.previous_msgid == "You are not alone."
     assert '#| msgid "You are not alone."' in merged.to_text()
-    assert stats.fuzzy == 1 and stats.obsolete == 1
-    assert merged.obsolete[0].msgid == "You are not alone."
+    # as msgmerge: the old message lives on as the fuzzy entry's #| msgid, not twice
+    assert stats.fuzzy == 1 and stats.obsolete == 0 and merged.obsolete == []
+
+
+def test_an_obsolete_translation_comes_back_fuzzy_for_a_reworded_message():
+    # a message taken out and later put back reworded gets its old translation back,
+    # marked fuzzy, as msgmerge does; the obsolete entry it came from goes
+    po = _po(
+        'msgid "Keep"\nmsgstr "Garder"\n\n'
+        '#~ msgid "Delete the selected file"\n#~ msgstr "Supprimer le fichier sélectionné"\n'
+    )
+    pot = _po('msgid "Keep"\nmsgstr ""\n\nmsgid "Delete the selected files"\nmsgstr ""\n')
+    merged, stats = merge(po, pot)
+    entry = merged.messages[1]
+    assert (entry.msgid, entry.msgstr, entry.fuzzy) == (
+        "Delete the selected files",
+        "Supprimer le fichier sélectionné",
+        True,
+    )
+    assert entry.previous_msgid == "Delete the selected file"
+    assert merged.obsolete == [] and (stats.kept, stats.fuzzy, stats.obsolete) == (1, 1, 0)
 
 
 def test_fuzzy_matching_never_crosses_msgctxt():

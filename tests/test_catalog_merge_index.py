@@ -1,7 +1,7 @@
 """update's fuzzy index: its shortcuts give exactly what the plain definition gives.
 
-The definition (what msgmerge-like matching means here): among the translated, live entries
-with the same msgctxt, the 12 sharing the most character trigrams (Dice coefficient, ties to
+The definition (what msgmerge-like matching means here): among the translated entries
+(obsolete ones too) with the same msgctxt, the 12 sharing the most character trigrams (Dice coefficient, ties to
 the earlier entry) are candidates; the one with the best difflib ratio wins if it reaches
 0.6 (ties to the better-ranked). The index gets there with byte-packed counts, a banded
 selection, an early-stopping LCS bound and its own ratio; each is checked here against the
@@ -49,7 +49,7 @@ class _Plain:
     def __init__(self, entries: list[Entry]) -> None:
         self.pools: dict[str | None, list[tuple[Entry, set[str]]]] = {}
         for e in entries:
-            if not e.obsolete and not e.is_header and e.translations and e.translations[0]:
+            if not e.is_header and e.translations and e.translations[0]:
                 self.pools.setdefault(e.msgctxt, []).append((e, _trigrams(e.msgid)))
 
     def best(self, msgid: str, msgctxt: str | None):

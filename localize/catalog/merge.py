@@ -6,12 +6,15 @@ msgmerge's FUZZY_THRESHOLD) lends its translation, marked fuzzy, with the old ms
 as `#| msgid` so the translator sees what changed; else the message is new. A kept entry
 whose `msgid_plural` changed is marked fuzzy too (the plural forms were written for the
 old text). Messages no longer in the template become obsolete `#~` entries, or are
-dropped.
+dropped; as with msgmerge, an old message whose translation went to a fuzzy entry is not
+kept as well (its text is the fuzzy entry's `#| msgid`).
 
-"Most similar", precisely: among the old catalog's translated, non-obsolete entries with
-the same msgctxt, the 12 sharing the most lowercase character trigrams (Dice coefficient)
-are candidates, and the one with the best difflib ratio wins; ties go to the earlier
-entry in the catalog, so the result never depends on hashing or on template order.
+"Most similar", precisely: among the old catalog's translated entries with the same
+msgctxt, obsolete ones included (msgmerge's sources too: a message taken out and put back
+reworded gets its old translation back), the 12 sharing the most lowercase character
+trigrams (Dice coefficient) are candidates, and the one with the best difflib ratio wins;
+ties go to the earlier entry in the catalog, so the result never depends on hashing or on
+template order.
 
 Why not babel's `Catalog.update`: it compares every new message with every old one with
 difflib (3 s on Sphinx's catalog). Here the messages that need a fuzzy match are
@@ -339,7 +342,7 @@ class FuzzyIndex:
         self._pools: dict[str | None, list[Entry]] = {}
         for entry in entries:
             forms = entry.translations
-            if entry.obsolete or entry.is_header or not forms or not forms[0]:
+            if entry.is_header or not forms or not forms[0]:
                 continue
             pool = self._pools.get(entry.msgctxt)
             if pool is None:
@@ -452,7 +455,7 @@ def merge(
             continue
         (dead if entry.obsolete else live).setdefault(entry.key, entry)
     # which template message keeps which old entry; the others look for a fuzzy match,
-    # all at once, among the old catalog's translated live entries
+    # all at once, among the old catalog's translated entries
     templates = [t for t in pot.entries if not (t.obsolete or t.is_header)]
     olds: list[Entry | None] = []
     used: set[int] = set()
@@ -468,11 +471,13 @@ def merge(
             old = None
             queries.append(template)
         olds.append(old)
-    matches = iter(
+    found = (
         FuzzyIndex(po.entries).best_many([(t.msgid, t.msgctxt) for t in queries])
         if fuzzy_matching and queries
         else [None] * len(queries)
     )
+    used.update(id(match[0]) for match in found if match is not None)
+    matches = iter(found)
     out: list[Entry] = []
     header = po.header
     if header is not None:
