@@ -70,6 +70,7 @@ from .detect_data.model import (
     latin_words,
     shape_model,
     spelling_rules,
+    trigram_windows,
 )
 from .detect_data.scripts import JA_ONLY_HAN, NOT_LATIN_RE, ZH_ONLY_HAN, word_script
 from .errors import LanguageError, UsageError
@@ -264,6 +265,51 @@ class _Memo(dict):  # type: ignore[type-arg]
         return value
 
 
+class _AnywhereRows(dict):  # type: ignore[type-arg]
+    """Window -> the row of the longest "anywhere" pattern (detect_data.affixes) the window
+    starts with, or None; filled on first use from a shared read-only template.
+
+    A window starting with the word-boundary space starts with no pattern. Values are a
+    pure function of the key: safe to fill from several threads.
+    """
+
+    __slots__ = ("_rows", "_prefix")
+
+    def __init__(self, template: _AnywhereTemplate) -> None:
+        super().__init__(template.rows)
+        self._rows = template.table
+        self._prefix = template.prefix
+
+    def __missing__(self, window: str) -> tuple[float, ...] | None:
+        match = self._prefix(window)
+        value = None if match is None else self._rows[match.group()]
+        if len(self) < 500_000:
+            self[window] = value
+        return value
+
+
+class _AnywhereTemplate(NamedTuple):
+    table: dict[str, tuple[float, ...]]
+    prefix: Callable[[str], re.Match[str] | None]
+    rows: dict[str, tuple[float, ...] | None]
+
+
+@lru_cache(maxsize=8)
+def _anywhere_rows(langs: tuple[str, ...]) -> _AnywhereTemplate:
+    """The "anywhere" rows of every window the profiles list, computed once per process."""
+    table = affix_tables(langs)[2]
+    # Longest first: the first alternative that matches is the longest listed pattern.
+    patterns = sorted(table, key=lambda p: (-len(p), p))
+    prefix = re.compile("|".join(map(re.escape, patterns)) or "(?!)").match
+    model = CharModel(langs, preload=False)
+    letters = frozenset().union(*(uni for uni, *_rest in model._params))
+    rows: dict[str, tuple[float, ...] | None] = {}
+    for key in sorted(model._kept | letters):
+        match = prefix(key)
+        rows[key] = None if match is None else table[match.group()]
+    return _AnywhereTemplate(table, prefix, rows)
+
+
 class Detector:
     """Detects the language of short, messy captions; build once, share freely.
 
@@ -339,9 +385,11 @@ class Detector:
         # Longest first: the first alternative that matches is the longest listed beginning.
         beginnings = sorted(self._affixes[1], key=lambda p: (-len(p), p))
         self._beginning_re = re.compile("|".join(map(re.escape, beginnings)) or "(?!)")
-        # All "anywhere" patterns, longest first, found at every position in one C scan.
-        patterns = sorted(self._affixes[2], key=lambda p: (-len(p), p))
-        self._anywhere_re = re.compile("(?=(" + "|".join(map(re.escape, patterns)) + "))")
+        # "Anywhere" patterns (at most three letters) are looked up per trigram window of the
+        # word, as the character model does (see `_score_word_uncached`).
+        self._anywhere_rows = (
+            _AnywhereRows(_anywhere_rows(self._latin_langs)) if self._latin_langs else None
+        )
         shape_langs = tuple(lang for lang in self._latin_langs if lang in LATIN_SUPPORTED)
         self._shape_langs = shape_langs
         self._shape_index = tuple(
@@ -379,10 +427,17 @@ class Detector:
     # -- word scores --
 
     def _score_word_uncached(self, word: str) -> tuple[float, ...]:
-        """log P(word | lang) for every Latin candidate: characters, lists and spelling."""
-        assert self._model is not None
-        char = self._model.word(word)
-        extra = self._extra_uncached(word)
+        """log P(word | lang) for every Latin candidate: characters, lists and spelling.
+
+        The character model sums the vectors of the trigram windows of ' word ' (from the
+        word start); the word lists and spelling patterns add their rows to that (`_extra`).
+        """
+        assert self._model is not None and self._anywhere_rows is not None
+        s = " " + word + " "
+        windows = trigram_windows(s)
+        vector = self._model.__getitem__
+        char = map(sum, zip(vector(s[:2]), *map(vector, windows), strict=False))
+        extra = self._extra(word, windows)
         if extra is None:
             return tuple(char)
         return tuple(map(add, char, extra))
@@ -415,14 +470,15 @@ class Detector:
             if v is not None
         ]
 
-    def _extra_uncached(self, word: str) -> tuple[float, ...] | None:
+    def _extra(self, word: str, windows: list[str]) -> tuple[float, ...] | None:
         """What the word lists and spelling patterns add to a word's character score.
 
-        None (nothing) for most words, so scoring a text can sum the character model over
-        all of it at once and visit only the words that carry extra evidence. Called once
-        per new word (its caller is memoised).
+        None (nothing) for most words. `windows` are the trigram windows of ' word ': the
+        longest "anywhere" pattern starting at each letter is a prefix of the window that
+        starts there (the last letter is looked up alone), so the patterns the word shows
+        are found by one dict lookup per window, like the character model's vectors.
         """
-        endings, beginnings, anywhere = self._affixes
+        endings, beginnings, _anywhere = self._affixes
         found: list[tuple[float, ...]] = []
         # The longest listed ending and beginning (closed tables carry the shorter ones).
         for size in self._ending_lengths.get(word[-1:], ()):
@@ -433,13 +489,14 @@ class Detector:
         match = self._beginning_re.match(word)
         if match is not None:
             found.append(beginnings[match.group()])
-        hits = self._anywhere_re.findall(word)
-        if hits:
-            if len(hits) == 1:
-                found.append(anywhere[hits[0]])
-            else:
-                rows = list(map(anywhere.__getitem__, set(hits)))
-                found.append(tuple(map(max, *rows)) if len(rows) > 1 else rows[0])
+        rows_of = self._anywhere_rows.__getitem__  # type: ignore[union-attr]
+        rows = [row for row in map(rows_of, windows) if row is not None]
+        last = rows_of(word[-1])
+        if last is not None:
+            rows.append(last)
+        if rows:
+            # Patterns found twice give the same row twice: max is unchanged.
+            found.append(rows[0] if len(rows) == 1 else tuple(map(max, *rows)))
         if self._any_rule.search(word):
             found.extend(weights for rule, weights in self._rules if rule.search(word))
         lex = self._lexicon.get(word)

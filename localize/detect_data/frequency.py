@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import gzip
 import math
-from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 FLOOR_CENTIBELS = 600
@@ -39,7 +37,6 @@ LEVEL_BASE = 40
 
 _DIR = Path(__file__).resolve().parent / "frequencies"
 _LN10 = math.log(10)
-_SENTINEL = "\U0010ffff"  # sorts after every word; a noncharacter, so never a word
 
 
 @lru_cache(maxsize=64)
@@ -56,13 +53,13 @@ def frequency_table(lang: str) -> tuple[list[str], str] | None:
 
 
 @lru_cache(maxsize=64)
-def _searchable(lang: str) -> list[str]:
-    """The sorted words of `lang` followed by a sentinel that sorts after every word and
-    equals none (a noncharacter, never a letter): the index a bisection returns is then
-    always a valid index. A copy: the cached table stays as read. Read-only."""
+def _log_frequency_dict(lang: str) -> dict[str, float]:
+    """Word -> ln P(word) of `lang`'s table (read-only)."""
     table = frequency_table(lang)
     assert table is not None
-    return table[0] + [_SENTINEL]
+    words, marks = table
+    logs = {mark: _log_frequency(mark) for mark in set(marks)}
+    return dict(zip(words, map(logs.__getitem__, marks), strict=True))
 
 
 def _log_frequency(mark: str) -> float:
@@ -80,33 +77,19 @@ class WordFrequencies:
         tables = [frequency_table(lang) for lang in self.langs]
         self._tables = tuple((i, table) for i, table in enumerate(tables) if table is not None)
         self._missing = tuple(i for i, table in enumerate(tables) if table is None)
-        self._log = {chr(LEVEL_BASE + q): _log_frequency(chr(LEVEL_BASE + q)) for q in range(100)}
-        # The lookup of a word is one bisection per listed language, all in one pass.
-        self._lists = tuple(_searchable(self.langs[i]) for i, _table in self._tables)
-        self._marks = tuple(marks for _i, (_words, marks) in self._tables)
+        self._dicts = tuple(_log_frequency_dict(self.langs[i]) for i, _table in self._tables)
         self._all_listed = not self._missing
-
-    def _levels(self, word: str) -> list[str | None]:
-        """The level character of `word` in each listed language's table, None where unlisted."""
-        return [
-            marks[at] if words[at] == word else None
-            for words, marks, at in zip(
-                self._lists, self._marks, map(bisect_left, self._lists, repeat(word)), strict=True
-            )
-        ]
 
     def log_frequencies(self, word: str) -> tuple[float | None, ...] | None:
         """ln P(word) in each language's list (None where unlisted); None if no list has it."""
-        levels = self._levels(word)
-        if levels.count(None) == len(levels):
+        listed = [table.get(word) for table in self._dicts]
+        if listed.count(None) == len(listed):
             return None
-        log = self._log
         if self._all_listed:
-            return tuple([None if mark is None else log[mark] for mark in levels])
+            return tuple(listed)
         found: list[float | None] = [None] * len(self.langs)
-        for (i, _table), mark in zip(self._tables, levels, strict=True):
-            if mark is not None:
-                found[i] = log[mark]
+        for (i, _table), value in zip(self._tables, listed, strict=True):
+            found[i] = value
         # Languages without a list: the mean probability over all listed languages.
         mean = math.log(sum(math.exp(v) for v in found if v is not None) / len(self._tables))
         for i in self._missing:

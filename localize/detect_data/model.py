@@ -261,7 +261,7 @@ class CharModel(dict):
         """
         s = " " + word + " "
         getitem = self.__getitem__
-        return map(sum, zip(getitem(s[:2]), *map(getitem, _TRIGRAMS(s)), strict=False))
+        return map(sum, zip(getitem(s[:2]), *map(getitem, trigram_windows(s)), strict=False))
 
     def gram(self, key: str) -> tuple[float, ...]:
         return self[key]
@@ -495,5 +495,5 @@ def _ngram_re(n: int) -> re.Pattern[str]:
     return re.compile("(?=(" + "." * n + "))", re.DOTALL)
 
 
-_TRIGRAMS = _ngram_re(3).findall
+trigram_windows = _ngram_re(3).findall
 """Every trigram window of a string, in order."""
