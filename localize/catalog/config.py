@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..errors import UsageError
+from ..i18n import _
 from ..languages import DEFAULT_CATALOG_LOCALES, normalize_locale
 from ..records import Record
 
@@ -81,9 +82,11 @@ def _split(value: str) -> list[str]:
     return [item for item in re.split(r"[\s,]+", value.strip()) if item]
 
 
-def _check_domain(domain: str) -> str:
+def _check_domain(domain: str, path: str | None = None) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.\-]+", domain) or domain.startswith("."):
-        raise UsageError(f"invalid gettext domain {domain!r}")
+        raise UsageError(
+            _("invalid gettext domain {domain}").format(domain=repr(domain)), path=path
+        )
     return domain
 
 
@@ -109,7 +112,9 @@ def parse_config(text: str | None, base_dir: str, path: str | None = None) -> Pr
     except configparser.Error as exc:
         line = getattr(exc, "lineno", None)
         raise UsageError(
-            f"invalid setup.cfg: {exc.message.splitlines()[0]}", path=path, line=line
+            _("invalid setup.cfg: {reason}").format(reason=exc.message.splitlines()[0]),
+            path=path,
+            line=line,
         ) from None
     if not parser.has_section("localize"):
         return config
@@ -118,7 +123,7 @@ def parse_config(text: str | None, base_dir: str, path: str | None = None) -> Pr
     if section.get("locales_dir"):
         values["locales_dir"] = join_path(base_dir, section["locales_dir"].strip())
     if section.get("domain"):
-        values["domain"] = _check_domain(section["domain"].strip())
+        values["domain"] = _check_domain(section["domain"].strip(), path)
     if section.get("locales"):
         values["locales"] = normalize_locales(_split(section["locales"]))
     if section.get("extract_paths"):
@@ -130,15 +135,21 @@ def parse_config(text: str | None, base_dir: str, path: str | None = None) -> Pr
     return config._replace(**values)  # type: ignore[arg-type]
 
 
+def _bad_keyword(spec: str) -> str:
+    return _("invalid keyword {spec}; expected NAME or NAME:1,2 or NAME:1c,2").format(
+        spec=repr(spec)
+    )
+
+
 def parse_keywords(specs: tuple[str, ...]) -> dict[str, tuple]:
     """Babel keyword specs ('ngettext:1,2', 'pgettext:1c,2') as babel's extract() wants them."""
     from babel.messages.extract import DEFAULT_KEYWORDS as BABEL_DEFAULTS
 
     keywords: dict[str, tuple] = {}
     for spec in specs:
-        name, _, args = spec.partition(":")
+        name, _colon, args = spec.partition(":")
         if not name.isidentifier():
-            raise UsageError(f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2")
+            raise UsageError(_bad_keyword(spec))
         if not args:
             keywords[name] = BABEL_DEFAULTS.get(name) or (1,)  # type: ignore[assignment]
             continue
@@ -150,8 +161,6 @@ def parse_keywords(specs: tuple[str, ...]) -> dict[str, tuple]:
             elif arg.isdigit():
                 parsed.append(int(arg))
             else:
-                raise UsageError(
-                    f"invalid keyword {spec!r}; expected NAME or NAME:1,2 or NAME:1c,2"
-                )
+                raise UsageError(_bad_keyword(spec))
         keywords[name] = tuple(parsed)
     return keywords

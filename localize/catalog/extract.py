@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from ..errors import CatalogError
+from ..i18n import _
 from .po import Entry, PoFile
 
 COMMENT_TAGS = ("Translators:", "TRANSLATORS:")
@@ -41,6 +42,8 @@ def extract_source(
     data: bytes, path: str, keywords: dict[str, tuple], comment_tags: tuple[str, ...] = COMMENT_TAGS
 ) -> list[tuple[int, str | tuple, list[str], str | None]]:
     """(line, message, translator comments, context) for one Python file's bytes."""
+    from tokenize import TokenError  # babel's tokenizer raises it for an unclosed bracket or string
+
     from babel.messages.extract import extract
 
     try:
@@ -54,9 +57,18 @@ def extract_source(
             )
         )
     except SyntaxError as exc:
-        raise CatalogError(f"cannot extract: {exc.msg}", path=path, line=exc.lineno) from None
+        raise CatalogError(
+            _("cannot extract: {reason}").format(reason=exc.msg), path=path, line=exc.lineno
+        ) from None
+    except TokenError as exc:
+        # args: (message, (line, column)); the line is where the file ended unclosed
+        reason = exc.args[0] if exc.args else str(exc)
+        line = exc.args[1][0] if len(exc.args) > 1 else None
+        raise CatalogError(
+            _("cannot extract: {reason}").format(reason=reason), path=path, line=line
+        ) from None
     except UnicodeDecodeError:
-        raise CatalogError("cannot extract: not UTF-8 source", path=path) from None
+        raise CatalogError(_("cannot extract: not UTF-8 source"), path=path) from None
 
 
 def build_template(

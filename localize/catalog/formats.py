@@ -94,12 +94,14 @@ def parse_printf(text: str) -> Spec:
         match = _PRINTF.match(text, start)
         if match is None or match.group("conv") is None:
             shown = text[start : start + 3]
-            raise FormatError(f"invalid directive {shown!r}")
+            raise FormatError(_("invalid directive {directive}").format(directive=repr(shown)))
         pos = match.end()
         conv = match.group("conv")
         if conv == "%":
             if match.group() != "%%":
-                raise FormatError(f"invalid directive {match.group()!r}")
+                raise FormatError(
+                    _("invalid directive {directive}").format(directive=repr(match.group()))
+                )
             continue
         surface = match.group()
         if match.group("width") == "*":
@@ -111,7 +113,11 @@ def parse_printf(text: str) -> Spec:
         else:
             positional.append((_TYPES[conv], surface))
     if named and positional:
-        raise FormatError("mixes named (%(name)s) and unnamed (%s) placeholders")
+        raise FormatError(
+            _("mixes named ({named}) and unnamed ({unnamed}) placeholders").format(
+                named="%(name)s", unnamed="%s"
+            )
+        )
     return Spec(named, tuple(positional))
 
 
@@ -121,6 +127,20 @@ def _formatter() -> Any:
     return string.Formatter()
 
 
+# string.Formatter's errors, the same in every Python 3 (users read them inside a finding);
+# one Python may word one differently: it is then shown as Python wrote it
+_PYTHON_ERRORS = frozenset(
+    (
+        N_("Single '}' encountered in format string"),
+        N_("Single '{' encountered in format string"),
+        N_("expected '}' before end of string"),
+        N_("unmatched '{' in format spec"),
+        N_("end of string while looking for conversion specifier"),
+        N_("expected ':' after conversion specifier"),
+    )
+)
+
+
 def parse_brace(text: str) -> Spec:
     named: dict[str, str] = {}
     indexed: dict[int, str] = {}
@@ -128,7 +148,8 @@ def parse_brace(text: str) -> Spec:
     try:
         fields = list(_formatter().parse(text))
     except ValueError as exc:
-        raise FormatError(str(exc)) from None
+        reason = str(exc)
+        raise FormatError(_(reason) if reason in _PYTHON_ERRORS else reason) from None
     for _literal, field, spec, conversion in fields:
         if field is None:
             continue
@@ -153,7 +174,11 @@ def parse_brace(text: str) -> Spec:
             for name, shown in nested.named.items():
                 named.setdefault(name, shown)
     if auto and manual:
-        raise FormatError("mixes automatic ({}) and manual ({0}) field numbering")
+        raise FormatError(
+            _("mixes automatic ({automatic}) and manual ({manual}) field numbering").format(
+                automatic="{}", manual="{0}"
+            )
+        )
     return Spec(named, tuple(("any", indexed[i]) for i in sorted(indexed)))
 
 

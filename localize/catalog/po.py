@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from ..errors import CatalogError
+from ..i18n import _
 
 WIDTH = 79
 
@@ -60,7 +61,11 @@ def unescape(content: str, path: str | None = None, line: int | None = None) -> 
         except (ValueError, OverflowError):  # beyond U+10FFFF
             pass
         shown = "\\" + token if token else "\\"
-        raise CatalogError(f"invalid escape sequence {shown!r} in string", path=path, line=line)
+        raise CatalogError(
+            _("invalid escape sequence {sequence} in string").format(sequence=repr(shown)),
+            path=path,
+            line=line,
+        )
 
     return _ESCAPE_RE.sub(replace, content)
 
@@ -308,14 +313,16 @@ def _string(token: str, path: str | None, line: int) -> str:
     """The value of one `"..."` literal (the rest of a line after the keyword)."""
     token = token.strip()
     if len(token) < 2 or token[0] != '"' or token[-1] != '"':
-        raise CatalogError("unterminated string (missing closing quote)", path=path, line=line)
+        raise CatalogError(_("unterminated string (missing closing quote)"), path=path, line=line)
     content = token[1:-1]
     if '"' in content or content.endswith("\\"):
         # a quote inside must be escaped, and the closing quote must not be
         if content.endswith("\\") and (len(content) - len(content.rstrip("\\"))) % 2 == 1:
-            raise CatalogError("unterminated string (missing closing quote)", path=path, line=line)
+            raise CatalogError(
+                _("unterminated string (missing closing quote)"), path=path, line=line
+            )
         if _UNESCAPED_QUOTE.search(content):
-            raise CatalogError("unescaped '\"' inside a string", path=path, line=line)
+            raise CatalogError(_("unescaped '\"' inside a string"), path=path, line=line)
     return unescape(content, path, line)
 
 
@@ -390,10 +397,10 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
         e = b.entry
         if not b.has_msgid:
             raise CatalogError(
-                "comment lines without an entry (missing msgid)", path=path, line=b.start
+                _("comment lines without an entry (missing msgid)"), path=path, line=b.start
             )
         if not b.has_msgstr:
-            raise CatalogError("msgid without msgstr", path=path, line=e.line)
+            raise CatalogError(_("msgid without msgstr"), path=path, line=e.line)
         e.freeze_snapshot("")
         entries.append(e)
         b = None
@@ -440,7 +447,7 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             else:
                 # a comment: it starts a new entry if the current one is complete
                 if b is not None and b.has_msgid and not b.has_msgstr:
-                    raise CatalogError("comment inside an entry", path=path, line=lineno)
+                    raise CatalogError(_("comment inside an entry"), path=path, line=lineno)
                 b = begin(i)
                 kind = body[1:2]
                 e = b.entry
@@ -458,7 +465,7 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
         if body[0] == '"':
             if b is None or b.field is None:
                 raise CatalogError(
-                    "string without a keyword (msgid, msgstr, ...)", path=path, line=lineno
+                    _("string without a keyword (msgid, msgstr, ...)"), path=path, line=lineno
                 )
             value = _string(body, path, lineno)
             _append(b, value)
@@ -467,15 +474,21 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
         match = re.match(_KEYWORD, body)
         if match is None:
             word = body.split(None, 1)[0]
-            raise CatalogError(f"syntax error: unexpected {word!r}", path=path, line=lineno)
+            raise CatalogError(
+                _("syntax error: unexpected {word}").format(word=repr(word)), path=path, line=lineno
+            )
         keyword, index, token = match.group(1), match.group(2), match.group(3)
         if token is None:
-            raise CatalogError(f"{keyword.split('[')[0]} without a string", path=path, line=lineno)
+            raise CatalogError(
+                _("{keyword} without a string").format(keyword=keyword.split("[")[0]),
+                path=path,
+                line=lineno,
+            )
         value = _string(token, path, lineno)
         if prev:
             if b is not None and b.has_msgid and not b.has_msgstr:
                 raise CatalogError(
-                    "previous-msgid line (#|) inside an entry", path=path, line=lineno
+                    _("previous-msgid line (#|) inside an entry"), path=path, line=lineno
                 )
             b = begin(i)
             if keyword == "msgctxt":
@@ -488,7 +501,9 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
                 b.entry.previous_msgid_plural = value
                 b.field = "previous_msgid_plural"
             else:
-                raise CatalogError("msgstr in a previous-msgid (#|) line", path=path, line=lineno)
+                raise CatalogError(
+                    _("msgstr in a previous-msgid (#|) line"), path=path, line=lineno
+                )
             b.entry.obsolete = b.entry.obsolete or obsolete
             i += 1
             continue
@@ -497,13 +512,13 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             e = b.entry
             if keyword == "msgctxt":
                 if b.has_msgid or e.msgctxt is not None:
-                    raise CatalogError("msgid without msgstr", path=path, line=e.line)
+                    raise CatalogError(_("msgid without msgstr"), path=path, line=e.line)
                 e.msgctxt = value
                 b.field = "msgctxt"
                 e.line = lineno
             else:
                 if b.has_msgid:
-                    raise CatalogError("msgid without msgstr", path=path, line=e.line)
+                    raise CatalogError(_("msgid without msgstr"), path=path, line=e.line)
                 e.msgid = value
                 b.has_msgid = True
                 b.field = "msgid"
@@ -513,34 +528,40 @@ def _parse_lines(text: str, path: str | None, newline: str) -> PoFile:
             i += 1
             continue
         if b is None or not b.has_msgid:
-            raise CatalogError(f"{keyword} without msgid", path=path, line=lineno)
+            raise CatalogError(
+                _("{keyword} without msgid").format(keyword=keyword), path=path, line=lineno
+            )
         e = b.entry
         if keyword == "msgid_plural":
             if b.has_msgstr or e.msgid_plural is not None:
-                raise CatalogError("misplaced msgid_plural", path=path, line=lineno)
+                raise CatalogError(_("misplaced msgid_plural"), path=path, line=lineno)
             e.msgid_plural = value
             b.field = "msgid_plural"
         elif index is None:
             if e.msgid_plural is not None:
                 raise CatalogError(
-                    "plural entry needs msgstr[0], msgstr[1], ... not msgstr",
+                    _("plural entry needs msgstr[0], msgstr[1], ... not msgstr"),
                     path=path,
                     line=lineno,
                 )
             if b.has_msgstr:
-                raise CatalogError("duplicate msgstr", path=path, line=lineno)
+                raise CatalogError(_("duplicate msgstr"), path=path, line=lineno)
             e.msgstr = value
             b.has_msgstr = True
             b.field = "msgstr"
         else:
             if e.msgid_plural is None:
                 raise CatalogError(
-                    f"msgstr[{index}] in an entry without msgid_plural", path=path, line=lineno
+                    _("msgstr[{index}] in an entry without msgid_plural").format(index=index),
+                    path=path,
+                    line=lineno,
                 )
             k = int(index)
             if k != len(e.msgstr_plural):
                 raise CatalogError(
-                    f"msgstr[{k}] out of order (expected msgstr[{len(e.msgstr_plural)}])",
+                    _("msgstr[{index}] out of order (expected msgstr[{expected}])").format(
+                        index=k, expected=len(e.msgstr_plural)
+                    ),
                     path=path,
                     line=lineno,
                 )

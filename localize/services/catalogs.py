@@ -684,7 +684,11 @@ def check_catalogs(
         elif name.lower() in codes:  # `l101` names L101: checks_for compares codes as written
             off.append(codes[name.lower()])
         else:
-            raise UsageError(f"unknown check {name!r}; see `localize catalog check --list`")
+            raise UsageError(
+                _("unknown check {name}; see `localize catalog check --list`").format(
+                    name=repr(name)
+                )
+            )
     refs, _missing = catalog_refs(config, locales, paths)
     loaded = []
     for ref in refs:

@@ -385,7 +385,11 @@ class Engine:
         rng: Callable[[], float] = random.random,
     ) -> None:
         if name not in ENGINE_SPECS:
-            raise UsageError(f"unknown engine {name!r}; supported: {', '.join(ENGINE_SPECS)}")
+            raise UsageError(
+                _("unknown engine {engine}; supported: {supported}").format(
+                    engine=repr(name), supported=", ".join(ENGINE_SPECS)
+                )
+            )
         self.name = name
         self.spec = ENGINE_SPECS[name]
         self.source_locale, self.target_locale = source, target
@@ -460,7 +464,11 @@ class Engine:
                 api_key=self._key,
                 region=self._region,
             ).translate(text)
-        raise UsageError(f"unknown engine {self.name!r}")  # pragma: no cover
+        raise UsageError(  # pragma: no cover
+            _("unknown engine {engine}; supported: {supported}").format(
+                engine=repr(self.name), supported=", ".join(ENGINE_SPECS)
+            )
+        )
 
     def _throttle(self) -> None:
         if self._last_request is not None and self.spec.min_interval:
