@@ -144,3 +144,19 @@ def test_a_missing_plural_forms_is_an_error_only_where_gettexts_default_is_wrong
     ]
     run_cli("catalog", "compile", str(po))
     assert po.with_suffix(".mo").is_file() == compiles
+
+
+def test_why_a_plural_forms_is_invalid_is_told_in_the_ui_language(run_cli, tmp_path):
+    # the verdict is cached per header: asking again in another language still translates
+    po = _catalog(tmp_path, "fr", "nplurals=2; plural=n > 1 ? 2 : 0;", ["a", "b"])
+    messages = {}
+    for lang in ("en", "fr", "en"):
+        result = run_cli("--ui-lang", lang, "catalog", "check", "--format", "json", str(po))
+        found = json.loads(result.stdout)["catalogs"][0]["findings"]
+        messages[lang] = next(f["message"] for f in found if f["code"] == "L102")
+    assert messages["en"] == (
+        "invalid Plural-Forms: plural=n > 1 ? 2 : 0 gives form 2 for n=2, but nplurals=2"
+    )
+    assert messages["fr"].endswith(
+        "plural=n > 1 ? 2 : 0 donne la forme 2 pour n=2, mais nplurals=2"
+    )

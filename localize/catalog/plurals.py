@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..i18n import N_, _
 from ..languages import get_language
 from ..records import Record
 
@@ -45,20 +46,38 @@ class PluralRule(Record):
         return f"nplurals={self.nplurals}; plural={self.expr};"
 
 
+class PluralFormsError(ValueError):
+    """What is wrong with a `Plural-Forms` value: an English message template (marked for
+    translation) and its values, so that the verdicts, which are cached, can be shown in
+    whichever UI language asks later (`message()`)."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = tuple(values.items())
+
+
 def parse_plural_forms(value: str) -> PluralRule:
-    """Parse a `Plural-Forms` value; ValueError says what is wrong with it."""
+    """Parse a `Plural-Forms` value; PluralFormsError says what is wrong with it."""
     match = _PLURAL_FORMS.match(value or "")
     if not match:
-        raise ValueError("expected 'nplurals=N; plural=EXPRESSION;'")
+        # Translators: {form} is the header's syntax, 'nplurals=N; plural=EXPRESSION;'
+        raise PluralFormsError(N_("expected {form}"), form="'nplurals=N; plural=EXPRESSION;'")
     nplurals = int(match.group(1))
     if nplurals < 1:
-        raise ValueError("nplurals must be at least 1")
+        raise PluralFormsError(N_("nplurals must be at least 1"))
     expr = match.group(2).strip()
     compiled = _compile(expr)
     for n in SAMPLES:
         index = compiled(n)
         if not 0 <= index < nplurals:
-            raise ValueError(f"plural={expr} gives form {index} for n={n}, but nplurals={nplurals}")
+            raise PluralFormsError(
+                N_("plural={expr} gives form {index} for n={n}, but nplurals={nplurals}"),
+                expr=expr,
+                index=index,
+                n=n,
+                nplurals=nplurals,
+            )
     return PluralRule(nplurals, expr)
 
 
@@ -69,7 +88,7 @@ def _compile(expr: str) -> Callable[[int], int]:
     try:
         return gettext.c2py(expr)
     except (ValueError, SyntaxError, RecursionError):
-        raise ValueError(f"invalid plural expression {expr!r}") from None
+        raise PluralFormsError(N_("invalid plural expression {expr}"), expr=repr(expr)) from None
 
 
 def policy_rule(locale: str) -> PluralRule:
@@ -173,12 +192,19 @@ class PluralVerdict(Record):
     """How a header's Plural-Forms compares with the policy for its locale."""
 
     status: str
-    """'ok', 'missing', 'invalid', 'cldr' (CLDR-style, works but differs), 'split' (forms
+    """'ok', 'missing', 'invalid' (`problem` says why), 'cldr' (CLDR-style, works but differs), 'split' (forms
     the language does not distinguish, as babel writes for Indonesian: works but
     differs), 'wrong' (picks the wrong form for some number)."""
     rule: PluralRule | None
     expected: PluralRule
-    detail: str = ""
+    problem: PluralFormsError | None = None
+
+    @property
+    def detail(self) -> str:
+        """Why the header is invalid, in the active UI language ('' when it is not)."""
+        if self.problem is None:
+            return ""
+        return _(self.problem.template).format(**dict(self.problem.values))
 
 
 @lru_cache(maxsize=64)
@@ -188,8 +214,8 @@ def judge_plural_forms(value: str | None, locale: str) -> PluralVerdict:
         return PluralVerdict("missing", None, expected)
     try:
         rule = parse_plural_forms(value)
-    except ValueError as exc:
-        return PluralVerdict("invalid", None, expected, str(exc))
+    except PluralFormsError as exc:
+        return PluralVerdict("invalid", None, expected, exc)
     if same_rule(rule, expected):
         return PluralVerdict("ok", rule, expected)
     if is_cldr_style(rule, locale):
