@@ -92,6 +92,9 @@ def _edited_queries(template, count: int, seed: int) -> list[tuple[str, str | No
         else:
             words = " ".join(rnd.choice(messages).msgid for _ in range(4)).split(" ")
         queries.append((" ".join(words), entry.msgctxt))
+    # and always one beyond the byte-count limit: the longest messages run together
+    longest = sorted(messages, key=lambda e: len(e.msgid))[-6:]
+    queries.append((" ".join(e.msgid for e in longest), None))
     queries.append(("error", "severity"))
     queries.append(("Warning", "no such context"))
     return queries
@@ -301,5 +304,5 @@ def test_merge_takes_its_fuzzy_translations_from_the_index():
         else:
             fuzzy += 1
             assert entry.fuzzy and entry.previous_msgid == match[0].msgid
-            assert entry.msgstr == match[0].msgstr
+            assert entry.msgstr == match[0].translations[0]  # a plural source lends form 0
     assert stats.fuzzy == fuzzy > 5
