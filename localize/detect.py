@@ -72,7 +72,15 @@ from .detect_data.model import (
     spelling_rules,
     trigram_windows,
 )
-from .detect_data.scripts import JA_ONLY_HAN, NOT_LATIN_RE, ZH_ONLY_HAN, word_script
+from .detect_data.scripts import (
+    HANGUL_ONLY_RE,
+    JA_ONLY_HAN,
+    KANA_HAN_ONLY_RE,
+    KANA_RE,
+    NOT_LATIN_RE,
+    ZH_ONLY_HAN,
+    word_script,
+)
 from .errors import LanguageError, UsageError
 from .i18n import _
 from .languages import SUPPORTED_CODES
@@ -574,8 +582,16 @@ class Detector:
                 parts = SPLIT_RE.findall(squeeze_repeats(normalized).lower())
                 if not parts:
                     return _Evidence(None, 0.0, {})
-                if not NOT_LATIN_RE.search("".join(parts)):
+                letters = "".join(parts)
+                if not NOT_LATIN_RE.search(letters):
                     return self._latin_evidence(parts)
+                # Letters all Hangul, or all kana and Han with some kana: every word is
+                # Korean (Japanese) script, which is all the evidence of such a text.
+                # (Combining kana marks, which words may carry, make a word Japanese.)
+                if HANGUL_ONLY_RE.fullmatch(letters) and not KANA_RE.search(normalized):
+                    return _Evidence(None, 0.0, {"Hang": 1.0})
+                if KANA_RE.search(letters) and KANA_HAN_ONLY_RE.fullmatch(letters):
+                    return _Evidence(None, 0.0, {"Jpan": 1.0})
         return self._weigh(self._items((None, tag, word) for tag, word in words_and_tags(text)))
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
@@ -698,6 +714,8 @@ class Detector:
                 chars["Jpan"] += chars.pop("Hani")
             script = max(sorted(chars), key=chars.__getitem__)
         total = sum(chars.values())
+        if not total:  # words of combining marks only ("\u0301\u3099"): no letters
+            return Detection(None, 0.0, "Zyyy", (), "no-letters")
         share = chars[script] / total
         if script == "Latn":
             return self._decide_latin(ev, share)

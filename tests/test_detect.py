@@ -201,6 +201,14 @@ def test_empty_or_emoji_only_is_und_never_an_error(detector, text):
     assert detector.detect_segments(text) == []
 
 
+@pytest.mark.parametrize("text", ["@fides \u0301\u3099", "\u3099\u0301 @", "#fyp \u3099\u3099"])
+def test_words_of_combining_marks_only_have_no_letters(detector, text):
+    # The tokeniser keeps combining marks with words; a "word" of marks alone has no letter
+    # to weigh (this raised ZeroDivisionError once).
+    result = detector.detect(text)
+    assert (result.lang, result.reason, result.confidence) == (None, "no-letters", 0.0)
+
+
 def test_very_long_text(detector):
     text = " ".join(CAPTIONS["pt"] * 2000)  # about 350,000 characters
     result = detector.detect(text)

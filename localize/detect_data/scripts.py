@@ -39,7 +39,13 @@ def char_script(ch: str) -> str:
 
 
 NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u0300-\u036f]")
-_KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+# Text made only of Hangul, or only of kana and Han (`char_script`'s ranges).
+HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+")
+KANA_HAN_ONLY_RE = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+    r"\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0010ffff]+"
+)
 # The characters of each script as `char_script` assigns them, combining marks (Zinh,
 # which `word_script` ignores) included: a word that one of these matches whole is in
 # that one script, found with one C-level match instead of a call per character.
@@ -62,7 +68,7 @@ def word_script(word: str) -> str:
     """The script of a word; kana anywhere makes it Japanese ('Jpan')."""
     if not NOT_LATIN_RE.search(word):
         return "Latn"
-    if _KANA_RE.search(word):
+    if KANA_RE.search(word):
         return "Jpan"
     first = char_script(word[0])
     one = _ONE_SCRIPT_RE.get(first)
