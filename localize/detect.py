@@ -382,14 +382,12 @@ class Detector:
         self._any_rule = re.compile(
             "|".join(f"(?:{rule.pattern})" for rule, _ in self._rules) or "(?!)"
         )
-        # The longest listed ending of a word is found by trying, longest first, only the
-        # lengths of the endings that end in the word's last letter (a few dict lookups).
-        lengths: dict[str, set[int]] = {}
-        for ending in self._affixes[0]:
-            lengths.setdefault(ending[-1], set()).add(len(ending))
-        self._ending_lengths = {
-            last: tuple(sorted(sizes, reverse=True)) for last, sizes in lengths.items()
-        }
+        # The longest listed ending of a word is found by walking its suffixes from the
+        # last letter while they are still the end of some listed ending (`_ending_tails`):
+        # one or two dict lookups for most words.
+        self._ending_tails = frozenset(
+            ending[-k:] for ending in self._affixes[0] for k in range(1, len(ending) + 1)
+        )
         # Longest first: the first alternative that matches is the longest listed beginning.
         beginnings = sorted(self._affixes[1], key=lambda p: (-len(p), p))
         self._beginning_re = re.compile("|".join(map(re.escape, beginnings)) or "(?!)")
@@ -489,11 +487,15 @@ class Detector:
         endings, beginnings, _anywhere = self._affixes
         found: list[tuple[float, ...]] = []
         # The longest listed ending and beginning (closed tables carry the shorter ones).
-        for size in self._ending_lengths.get(word[-1:], ()):
-            ending = endings.get(word[-size:])
-            if ending is not None:
-                found.append(ending)
+        tails = self._ending_tails
+        ending = None
+        for size in range(1, len(word) + 1):
+            tail = word[-size:]
+            if tail not in tails:
                 break
+            ending = endings.get(tail, ending)
+        if ending is not None:
+            found.append(ending)
         match = self._beginning_re.match(word)
         if match is not None:
             found.append(beginnings[match.group()])
