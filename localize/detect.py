@@ -594,7 +594,13 @@ class Detector:
                     return _Evidence(None, 0.0, {"Hang": 1.0})
                 if KANA_RE.search(letters) and KANA_HAN_ONLY_RE.fullmatch(letters):
                     return _Evidence(None, 0.0, {"Jpan": 1.0})
-        return self._weigh(self._items((None, tag, word) for tag, word in words_and_tags(text)))
+        pairs = words_and_tags(text)
+        words = [word for _tag, word in pairs if word]
+        if words and all(tag.lower() in ENGLISH_TAGS for tag, _word in pairs if tag):
+            # Only generic English tags beside the words: the words are all the evidence
+            # (what `_items` gives, without its per-token bookkeeping).
+            return self._weigh([(None, word, 1.0) for word in words])
+        return self._weigh(self._items((None, tag, word) for tag, word in pairs))
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
         pairs = (

@@ -201,10 +201,12 @@ def test_empty_or_emoji_only_is_und_never_an_error(detector, text):
     assert detector.detect_segments(text) == []
 
 
-@pytest.mark.parametrize("text", ["@fides \u0301\u3099", "\u3099\u0301 @", "#fyp \u3099\u3099"])
-def test_words_of_combining_marks_only_have_no_letters(detector, text):
-    # The tokeniser keeps combining marks with words; a "word" of marks alone has no letter
-    # to weigh (this raised ZeroDivisionError once).
+@pytest.mark.parametrize(
+    "text", ["@fides \u0301\u3099", "\u3099\u0301 @", "#fyp \u3099\u3099", "#①", "＃① ②"]
+)
+def test_words_and_tags_without_letters_have_no_letters(detector, text):
+    # The tokeniser keeps combining marks with words and numerals like ① in hashtags; a
+    # "word" of such characters alone has no letter to weigh (this raised ZeroDivisionError).
     result = detector.detect(text)
     assert (result.lang, result.reason, result.confidence) == (None, "no-letters", 0.0)
 
