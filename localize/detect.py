@@ -248,6 +248,18 @@ class _Evidence(NamedTuple):
     words: tuple[str, ...] = ()
 
 
+def _one_script_evidence(letters: str, text: str) -> _Evidence | None:
+    """The evidence of words whose letters are all Hangul, or all kana and Han with some
+    kana, or None: every word is then Korean (Japanese) script, whatever its length, and
+    the script is all the evidence there is. `text` holds the words' other characters:
+    combining kana marks, which words may carry, make a word Japanese."""
+    if HANGUL_ONLY_RE.fullmatch(letters) and not KANA_RE.search(text):
+        return _Evidence(None, 0.0, {"Hang": 1.0})
+    if KANA_RE.search(letters) and KANA_HAN_ONLY_RE.fullmatch(letters):
+        return _Evidence(None, 0.0, {"Jpan": 1.0})
+    return None
+
+
 class _Memo(dict):  # type: ignore[type-arg]
     """key -> value of a pure function, computed on first use (`__missing__`).
 
@@ -587,18 +599,18 @@ class Detector:
                 letters = "".join(parts)
                 if not NOT_LATIN_RE.search(letters):
                     return self._latin_evidence(parts)
-                # Letters all Hangul, or all kana and Han with some kana: every word is
-                # Korean (Japanese) script, which is all the evidence of such a text.
-                # (Combining kana marks, which words may carry, make a word Japanese.)
-                if HANGUL_ONLY_RE.fullmatch(letters) and not KANA_RE.search(normalized):
-                    return _Evidence(None, 0.0, {"Hang": 1.0})
-                if KANA_RE.search(letters) and KANA_HAN_ONLY_RE.fullmatch(letters):
-                    return _Evidence(None, 0.0, {"Jpan": 1.0})
+                one_script = _one_script_evidence(letters, normalized)
+                if one_script is not None:
+                    return one_script
         pairs = words_and_tags(text)
         words = [word for _tag, word in pairs if word]
         if words and all(tag.lower() in ENGLISH_TAGS for tag, _word in pairs if tag):
             # Only generic English tags beside the words: the words are all the evidence
             # (what `_items` gives, without its per-token bookkeeping).
+            joined = "".join(words)
+            one_script = _one_script_evidence("".join(SPLIT_RE.findall(joined)), joined)
+            if one_script is not None:
+                return one_script
             return self._weigh([(None, word, 1.0) for word in words])
         return self._weigh(self._items((None, tag, word) for tag, word in pairs))
 
