@@ -73,12 +73,12 @@ from .detect_data.model import (
     trigram_windows,
 )
 from .detect_data.scripts import (
-    HANGUL_ONLY_RE,
     JA_ONLY_HAN,
-    KANA_HAN_ONLY_RE,
-    KANA_RE,
     NOT_LATIN_RE,
     ZH_ONLY_HAN,
+    hangul_only,
+    has_kana,
+    kana_han_only,
     word_script,
 )
 from .errors import LanguageError, UsageError
@@ -253,9 +253,9 @@ def _one_script_evidence(letters: str, text: str) -> _Evidence | None:
     kana, or None: every word is then Korean (Japanese) script, whatever its length, and
     the script is all the evidence there is. `text` holds the words' other characters:
     combining kana marks, which words may carry, make a word Japanese."""
-    if HANGUL_ONLY_RE.fullmatch(letters) and not KANA_RE.search(text):
+    if hangul_only(letters) and not has_kana(text):
         return _Evidence(None, 0.0, {"Hang": 1.0})
-    if KANA_RE.search(letters) and KANA_HAN_ONLY_RE.fullmatch(letters):
+    if has_kana(letters) and kana_han_only(letters):
         return _Evidence(None, 0.0, {"Jpan": 1.0})
     return None
 
@@ -324,7 +324,7 @@ def _anywhere_rows(langs: tuple[str, ...]) -> _AnywhereTemplate:
     model = CharModel(langs, preload=False)
     letters = frozenset().union(*(uni for uni, *_rest in model._params))
     rows: dict[str, tuple[float, ...] | None] = {}
-    for key in sorted(model._kept | letters):
+    for key in model._kept | letters:
         match = prefix(key)
         rows[key] = None if match is None else table[match.group()]
     return _AnywhereTemplate(table, prefix, rows)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 TokenKind = Literal["word", "hashtag", "mention", "url", "emoji", "number", "punct", "space"]
@@ -55,20 +56,29 @@ _TOKEN_BODY = (
     r"|(?P<space>\s+)"
     r"|(?P<punct>.)"
 )
-# Trying the e-mail pattern at every word backtracks over the word, so the tokeniser
-# without it is used for the (usual) text that has no '@'.
-_TOKEN_RE_PLAIN = re.compile(rf"(?P<url>{_URL}){_TOKEN_BODY}", re.DOTALL)
-_TOKEN_RE = re.compile(
-    rf"(?P<url>{_URL}|{_EMAIL})"
-    r"|(?P<hashtag>(?<![\w&])[#＃](?!\d+\b)\w+)"
-    r"|(?P<mention>(?<![\w@])[@＠]\w[\w.]*\w|(?<![\w@])[@＠]\w)"
-    rf"|(?P<emoji>{_EMOJI})"
-    r"|(?P<number>[+-]?\d+(?:[.,:/]\d+)*[%％]?)"
-    rf"|(?P<word>{_WORD})"
-    r"|(?P<space>\s+)"
-    r"|(?P<punct>.)",
-    re.DOTALL,
-)
+
+
+@lru_cache(maxsize=1)
+def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(without e-mails, with e-mails): the tokeniser, compiled on first use (a few ms).
+
+    Trying the e-mail pattern at every word backtracks over the word, so the tokeniser
+    without it is used for the (usual) text that has no '@'.
+    """
+    plain = re.compile(rf"(?P<url>{_URL}){_TOKEN_BODY}", re.DOTALL)
+    with_email = re.compile(
+        rf"(?P<url>{_URL}|{_EMAIL})"
+        r"|(?P<hashtag>(?<![\w&])[#＃](?!\d+\b)\w+)"
+        r"|(?P<mention>(?<![\w@])[@＠]\w[\w.]*\w|(?<![\w@])[@＠]\w)"
+        rf"|(?P<emoji>{_EMOJI})"
+        r"|(?P<number>[+-]?\d+(?:[.,:/]\d+)*[%％]?)"
+        rf"|(?P<word>{_WORD})"
+        r"|(?P<space>\s+)"
+        r"|(?P<punct>.)",
+        re.DOTALL,
+    )
+    return plain, with_email
+
 
 _EMAIL_RE = re.compile(_EMAIL)
 _REPEATS_RE = re.compile(r"(.)\1{2,}")
@@ -134,7 +144,8 @@ def squeeze_repeats(text: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Split a caption into tokens of every kind; concatenating their text gives `text` back."""
     tokens = []
-    pattern = _TOKEN_RE if ("@" in text and _EMAIL_RE.search(text)) else _TOKEN_RE_PLAIN
+    plain, with_email = _token_patterns()
+    pattern = with_email if ("@" in text and _EMAIL_RE.search(text)) else plain
     for match in pattern.finditer(text):
         kind = match.lastgroup or "punct"
         tokens.append(Token(kind, match.group(), match.start(), match.end()))  # type: ignore[arg-type]
@@ -146,17 +157,25 @@ def tokenize(text: str) -> list[Token]:
 _MARKS = "\u0300-\u036f\u3099\u309a\u30fc\uff70"
 _RUN = rf"(?:[^\W\d_]+|[{_MARKS}]+)"
 _WORD_FAST = rf"{_RUN}+(?:['’\-]{_RUN}+)*"
-# Runs of characters no URL, e-mail, hashtag, mention or word starts with (spaces,
-# punctuation, emoji) are skipped in one step instead of one failed try per character;
-# the e-mail variant keeps '.', '+' and '-', which may start an address.
-_WORDS_RE_PLAIN = re.compile(
-    rf"[^\w#＃@＠{_MARKS}]+|(?:{_URL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
-    rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
-)
-_WORDS_RE = re.compile(
-    rf"[^\w#＃@＠.+\-{_MARKS}]+|(?:{_URL}|{_EMAIL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
-    rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
-)
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(without e-mails, with e-mails): `words_and_tags`'s scanner, compiled on first use.
+
+    Runs of characters no URL, e-mail, hashtag, mention or word starts with (spaces,
+    punctuation, emoji) are skipped in one step instead of one failed try per character;
+    the e-mail variant keeps '.', '+' and '-', which may start an address.
+    """
+    plain = re.compile(
+        rf"[^\w#＃@＠{_MARKS}]+|(?:{_URL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
+        rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
+    )
+    with_email = re.compile(
+        rf"[^\w#＃@＠.+\-{_MARKS}]+|(?:{_URL}|{_EMAIL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
+        rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
+    )
+    return plain, with_email
 
 
 def words_and_tags(text: str) -> list[tuple[str, str]]:
@@ -165,7 +184,8 @@ def words_and_tags(text: str) -> list[tuple[str, str]]:
     Returns (hashtag body, '') or ('', word) pairs; URLs, e-mails, mentions, emoji, numbers
     and punctuation are skipped. Same rules as `tokenize`, without building tokens.
     """
-    pattern = _WORDS_RE if ("@" in text and _EMAIL_RE.search(text)) else _WORDS_RE_PLAIN
+    plain, with_email = _word_patterns()
+    pattern = with_email if ("@" in text and _EMAIL_RE.search(text)) else plain
     return [pair for pair in pattern.findall(text) if pair[0] or pair[1]]
 
 

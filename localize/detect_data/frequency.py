@@ -53,13 +53,12 @@ def frequency_table(lang: str) -> tuple[list[str], str] | None:
 
 
 @lru_cache(maxsize=64)
-def _log_frequency_dict(lang: str) -> dict[str, float]:
-    """Word -> ln P(word) of `lang`'s table (read-only)."""
+def _level_dict(lang: str) -> dict[str, str]:
+    """Word -> level character of `lang`'s table (read-only)."""
     table = frequency_table(lang)
     assert table is not None
     words, marks = table
-    logs = {mark: _log_frequency(mark) for mark in set(marks)}
-    return dict(zip(words, map(logs.__getitem__, marks), strict=True))
+    return dict(zip(words, marks, strict=True))
 
 
 def _log_frequency(mark: str) -> float:
@@ -77,14 +76,17 @@ class WordFrequencies:
         tables = [frequency_table(lang) for lang in self.langs]
         self._tables = tuple((i, table) for i, table in enumerate(tables) if table is not None)
         self._missing = tuple(i for i, table in enumerate(tables) if table is None)
-        self._dicts = tuple(_log_frequency_dict(self.langs[i]) for i, _table in self._tables)
+        self._dicts = tuple(_level_dict(self.langs[i]) for i, _table in self._tables)
         self._all_listed = not self._missing
+        self._log = {chr(LEVEL_BASE + q): _log_frequency(chr(LEVEL_BASE + q)) for q in range(100)}
 
     def log_frequencies(self, word: str) -> tuple[float | None, ...] | None:
         """ln P(word) in each language's list (None where unlisted); None if no list has it."""
-        listed = [table.get(word) for table in self._dicts]
-        if listed.count(None) == len(listed):
+        levels = [table.get(word) for table in self._dicts]
+        if levels.count(None) == len(levels):
             return None
+        log = self._log
+        listed = [None if level is None else log[level] for level in levels]
         if self._all_listed:
             return tuple(listed)
         found: list[float | None] = [None] * len(self.langs)

@@ -286,10 +286,12 @@ SPLIT_RE = re.compile(r"[^\W\d_]+")
 AFFIX_MAX = 7  # longest ending or beginning listed in detect_data.affixes
 
 
+@lru_cache(maxsize=8)
 def affix_tables(
     langs: tuple[str, ...],
 ) -> tuple[dict[str, tuple[float, ...]], ...]:
     """(endings, beginnings, anywhere): pattern -> weight for each of `langs`, in nats.
+    Built once per language set; read-only.
 
     Endings and beginnings are closed under the patterns they contain: the entry of an
     ending is the best weight of every listed ending that is a suffix of it ('ções' also
@@ -301,8 +303,9 @@ def affix_tables(
     tables = []
     for kind, source in (("end", ENDINGS), ("begin", BEGINNINGS), ("any", ANYWHERE)):
         patterns = {pat for lang in langs for pat in source.get(lang, {})}
+        weights = [source.get(lang, {}) for lang in langs]
         raw = {
-            pat: tuple(_AFFIX_SCALE * source.get(lang, {}).get(pat, 0.0) for lang in langs)
+            pat: tuple([_AFFIX_SCALE * table.get(pat, 0.0) for table in weights])
             for pat in patterns
         }
         closed = {}

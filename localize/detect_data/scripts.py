@@ -7,6 +7,8 @@ another script (Cyrillic, Thai, ...) is none of the supported languages. ISO 159
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 # --- scripts --------------------------------------------------------------------------------
 
@@ -39,40 +41,68 @@ def char_script(ch: str) -> str:
 
 
 NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u0300-\u036f]")
-KANA_RE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
-# Text made only of Hangul, or only of kana and Han (`char_script`'s ranges).
-HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+")
-KANA_HAN_ONLY_RE = re.compile(
-    r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-    r"\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0010ffff]+"
-)
-# The characters of each script as `char_script` assigns them, combining marks (Zinh,
-# which `word_script` ignores) included: a word that one of these matches whole is in
-# that one script, found with one C-level match instead of a call per character.
-_ONE_SCRIPT_RE = {
-    script: re.compile(f"[{ranges}\u0300-\u036f]+")
-    for script, ranges in (
-        ("Hang", "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"),
-        ("Hani", "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0010ffff"),
-        ("Grek", "\u0370-\u03ff"),
-        ("Cyrl", "\u0400-\u052f"),
-        ("Hebr", "\u0590-\u05ff"),
-        ("Arab", "\u0600-\u06ff\u0750-\u077f"),
-        ("Deva", "\u0900-\u097f"),
-        ("Thai", "\u0e00-\u0e7f"),
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0010ffff"
+
+
+@lru_cache(maxsize=1)
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(kana, Hangul only, kana and Han only): compiled on first use (~3 ms), as Latin
+    text never needs them."""
+    return (
+        re.compile(f"[{_KANA}]"),
+        re.compile(f"[{_HANGUL}]+"),
+        re.compile(f"[{_KANA}{_HAN}]+"),
     )
+
+
+def has_kana(text: str) -> bool:
+    """Whether `text` holds a kana character (or a combining kana mark)."""
+    return _cjk_patterns()[0].search(text) is not None
+
+
+def hangul_only(text: str) -> bool:
+    """Whether `text` is non-empty and all Hangul (`char_script`'s ranges)."""
+    return _cjk_patterns()[1].fullmatch(text) is not None
+
+
+def kana_han_only(text: str) -> bool:
+    """Whether `text` is non-empty and all kana and Han (`char_script`'s ranges)."""
+    return _cjk_patterns()[2].fullmatch(text) is not None
+
+
+_ONE_SCRIPT_RANGES = {
+    "Hang": _HANGUL,
+    "Hani": _HAN,
+    "Grek": "\u0370-\u03ff",
+    "Cyrl": "\u0400-\u052f",
+    "Hebr": "\u0590-\u05ff",
+    "Arab": "\u0600-\u06ff\u0750-\u077f",
+    "Deva": "\u0900-\u097f",
+    "Thai": "\u0e00-\u0e7f",
 }
+
+
+@lru_cache(maxsize=16)
+def _one_script(script: str) -> Callable[[str], re.Match[str] | None] | None:
+    """Whole-word match of one script's characters as `char_script` assigns them, combining
+    marks (Zinh, which `word_script` ignores) included, or None for other scripts: a word
+    it matches is in that one script, found with one C-level match instead of a call per
+    character. Compiled on first use."""
+    ranges = _ONE_SCRIPT_RANGES.get(script)
+    return None if ranges is None else re.compile(f"[{ranges}\u0300-\u036f]+").fullmatch
 
 
 def word_script(word: str) -> str:
     """The script of a word; kana anywhere makes it Japanese ('Jpan')."""
     if not NOT_LATIN_RE.search(word):
         return "Latn"
-    if KANA_RE.search(word):
+    if has_kana(word):
         return "Jpan"
     first = char_script(word[0])
-    one = _ONE_SCRIPT_RE.get(first)
-    if one is not None and one.fullmatch(word):
+    one = _one_script(first)
+    if one is not None and one(word):
         return first
     scripts = {char_script(ch) for ch in word}
     scripts.discard("Zinh")
