@@ -231,6 +231,8 @@ def _blank_placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+_LEADING_NEGATED_CLASS = re.compile(r"^\[\^(?:\\.|[^\]\\])+\](?![*+?{])")
+
 # --- the detector ---------------------------------------------------------------------------
 
 
@@ -390,9 +392,16 @@ class Detector:
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
         self._rules = spelling_rules(self._latin_langs)
-        # One scan tells whether any rule applies (most words match none).
+        # One scan tells whether any rule may apply (most words match none). A leading
+        # negated class ("[^\W\daeiou]í...") is left out of that scan: every match of a
+        # rule still contains a match of the rest, which starts with a plain letter the
+        # scan finds fast; the rules themselves then decide.
         self._any_rule = re.compile(
-            "|".join(f"(?:{rule.pattern})" for rule, _ in self._rules) or "(?!)"
+            "|".join(
+                f"(?:{_LEADING_NEGATED_CLASS.sub('', rule.pattern, count=1) or rule.pattern})"
+                for rule, _ in self._rules
+            )
+            or "(?!)"
         )
         # The longest listed ending of a word is found by walking its suffixes from the
         # last letter while they are still the end of some listed ending (`_ending_tails`):

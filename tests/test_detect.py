@@ -211,6 +211,17 @@ def test_words_and_tags_without_letters_have_no_letters(detector, text):
     assert (result.lang, result.reason, result.confidence) == (None, "no-letters", 0.0)
 
 
+def test_rule_prescan_lets_through_every_word_a_spelling_rule_matches(detector):
+    # The one-scan pre-check of the spelling rules is looser than the rules (it leaves out
+    # their leading context class); it must never skip a word a rule applies to.
+    from localize.detect_data.model import lexicon
+
+    words = set().union(*(lexicon(lang) for lang in ("en", "fr", "id", "es", "pt")))
+    ruled = [w for w in words if any(rule.search(w) for rule, _w in detector._rules)]
+    assert len(ruled) > 1000
+    assert all(detector._any_rule.search(w) for w in ruled)
+
+
 def test_very_long_text(detector):
     text = " ".join(CAPTIONS["pt"] * 2000)  # about 350,000 characters
     result = detector.detect(text)
