@@ -621,9 +621,9 @@ class Detector:
                 if one_script is not None:
                     return one_script
             else:
-                latin = self._marked_latin_evidence(text)
-                if latin is not None:
-                    return latin
+                marked = self._marked_evidence(text)
+                if marked is not None:
+                    return marked
         pairs = words_and_tags(text)
         words = [word for _tag, word in pairs if word]
         if words and all(tag.lower() in ENGLISH_TAGS for tag, _word in pairs if tag):
@@ -636,11 +636,12 @@ class Detector:
             return self._weigh([(None, word, 1.0) for word in words])
         return self._weigh(self._items((None, tag, word) for tag, word in pairs))
 
-    def _marked_latin_evidence(self, text: str) -> _Evidence | None:
+    def _marked_evidence(self, text: str) -> _Evidence | None:
         """Evidence of a caption whose URLs, hashtags and mentions each start the text or
-        follow a space, with only generic English tags, and Latin words: the letter runs
-        of the rest (`marks_and_rest`) are the words' letter runs, so this is what the
-        tokeniser path gives (`_weigh_latin`) at a fraction of the cost. None otherwise.
+        follow a space, with only generic English tags, and Latin (or one-script CJK)
+        words: the letter runs of the rest (`marks_and_rest`) are the words' letter runs,
+        so this is what the tokeniser path gives (`_weigh_latin`, `_one_script_evidence`)
+        at a fraction of the cost. None otherwise.
 
         It stays off wherever the two could differ: NFKC changing the rest (a word's "²"
         or "ﬁ" is folded, a "™" between words is not a word), and characters a word may
@@ -652,10 +653,15 @@ class Detector:
         tags, rest = marked
         if any(tag.lower() not in ENGLISH_TAGS for tag in tags):
             return None
-        if _IN_WORD_NOT_LATIN_RE.search(rest) or normalize(rest) != rest:
-            return None
         raw = SPLIT_RE.findall(rest)
-        if not raw or NOT_LATIN_RE.search("".join(raw)):
+        if not raw:
+            return None
+        letters = "".join(raw)
+        if NOT_LATIN_RE.search(letters):
+            # Hangul-only or kana-and-Han words: their script decides (as for the words
+            # the tokeniser gives; kana-range punctuation in the rest only turns this off).
+            return _one_script_evidence(letters, rest)
+        if _IN_WORD_NOT_LATIN_RE.search(rest) or normalize(rest) != rest:
             return None
         return self._latin_evidence(SPLIT_RE.findall(squeeze_repeats(rest).lower()))
 

@@ -7,6 +7,7 @@ import pytest
 from localize.text import (
     Token,
     clean_caption,
+    marks_and_rest,
     normalize,
     split_hashtag,
     squeeze_repeats,
@@ -175,3 +176,33 @@ def test_token_is_immutable_value():
     assert token == Token("word", "oi", 0, 2)
     with pytest.raises(AttributeError):
         token.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Respira fundo #mentalhealth #fyp",
+        "@fides.health Você não está sozinho 💙",
+        "Kamu nggak sendirian https://x.id/help #SelfCare",
+        "✨ 괜찮아요, 천천히 해요 ✨ #foryou ＃viral",
+    ],
+)
+def test_marks_and_rest_has_the_words_and_tags_of_the_full_scan(text):
+    tags, rest = marks_and_rest(text)
+    pairs = words_and_tags(text)
+    assert tags == [tag for tag, _word in pairs if tag]
+    assert words_and_tags(rest) == [("", word) for _tag, word in pairs if word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voir xhttps://x.org/a",
+        "mail a.b@fides.org #fyp",
+        "yes#fyp",
+        "ok,@who",
+        "bem-vindo.www.x.br",
+    ],
+)
+def test_marks_and_rest_leaves_glued_marks_and_emails_to_the_full_scan(text):
+    assert marks_and_rest(text) is None
