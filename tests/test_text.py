@@ -199,7 +199,7 @@ def test_marks_and_rest_has_the_words_and_tags_of_the_full_scan(text):
     [
         "voir xhttps://x.org/a",
         "mail a.b@fides.org #fyp",
-        "yes#fyp",
+        "ótimo!#fyp",
         "ok,@who",
         "bem-vindo.www.x.br",
     ],
