@@ -66,17 +66,7 @@ def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     without it is used for the (usual) text that has no '@'.
     """
     plain = re.compile(rf"(?P<url>{_URL}){_TOKEN_BODY}", re.DOTALL)
-    with_email = re.compile(
-        rf"(?P<url>{_URL}|{_EMAIL})"
-        r"|(?P<hashtag>(?<![\w&])[#＃](?!\d+\b)\w+)"
-        r"|(?P<mention>(?<![\w@])[@＠]\w[\w.]*\w|(?<![\w@])[@＠]\w)"
-        rf"|(?P<emoji>{_EMOJI})"
-        r"|(?P<number>[+-]?\d+(?:[.,:/]\d+)*[%％]?)"
-        rf"|(?P<word>{_WORD})"
-        r"|(?P<space>\s+)"
-        r"|(?P<punct>.)",
-        re.DOTALL,
-    )
+    with_email = re.compile(rf"(?P<url>{_URL}|{_EMAIL}){_TOKEN_BODY}", re.DOTALL)
     return plain, with_email
 
 
