@@ -2,8 +2,9 @@
 
 Reads turn every way a file can be wrong (missing, a directory, binary, not UTF-8, empty)
 into one `LocalizeError` that names the file and the line. Writes are atomic: the bytes go
-to a temporary file in the same directory, are flushed to disk, then renamed over the
-target, so an interrupted run never leaves half a catalog, glossary or memory behind. A
+to a temporary file in the same directory, are flushed to disk (not for MO files, which
+the next build recreates), then renamed over the target, so an interrupted run never
+leaves half a catalog, glossary or memory behind. A
 write whose bytes equal the file's leaves the file untouched (no mtime churn, no diff).
 """
 
@@ -100,7 +101,7 @@ def iter_lines(path: StrPath, *, encoding: str = "utf-8") -> Iterator[tuple[int,
     """
     p = os.fspath(path)
     try:
-        handle = open(p, "rb")  # noqa: SIM115 (closed by the with below, after the check)
+        handle = open(p, "rb")  # closed by the `with` below
     except OSError as exc:
         raise _read_error(exc, p, InputFileError) from None
     with handle:
