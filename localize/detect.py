@@ -885,7 +885,9 @@ class Detector:
             raise UsageError(
                 _("text must be a string, not {type}").format(type=type(text).__name__)
             )
-        items = self._token_items(text)
+        # A token of combining marks alone (a stray dakuten, an accent typed on its own) has
+        # no letter: it is no word of any language, and must not become a segment.
+        items = [item for item in self._token_items(text) if _has_letter(item[1])]
         if not items:
             return []
         # Per word: a vector of log-likelihoods over states (Latin langs + ko + ja + other).
@@ -949,6 +951,10 @@ class Detector:
                 segments.append(Segment(start, end, lang, piece, conf))
                 run_start = i
         return segments
+
+
+def _has_letter(text: str) -> bool:
+    return any(map(str.isalpha, text))
 
 
 def _viterbi(emissions: list[list[float]], switch_costs: list[float]) -> list[int]:

@@ -260,6 +260,15 @@ def test_segments_across_scripts(detector):
     assert [s.lang for s in detector.detect_segments(text)] == ["ko", "en", "ja"]
 
 
+def test_tokens_without_a_letter_make_no_segment(detector):
+    # a stray combining mark or a circled number is no word of any language
+    assert detector.detect_segments("\u0301\u3099") == []
+    segments = detector.detect_segments("⑤ 과일 채소 섭취로 비타민을 보충하자")
+    assert [(s.lang, s.text) for s in segments] == [("ko", "과일 채소 섭취로 비타민을 보충하자")]
+    [segment] = detector.detect_segments("Hola \u0301\u3099 amigo, ¿cómo estás?")
+    assert segment.lang == "es"
+
+
 def test_single_language_caption_is_one_segment(detector):
     text = CAPTIONS["fr"][0]
     segments = detector.detect_segments(text)
