@@ -16,7 +16,8 @@ import os
 from contextvars import ContextVar
 from functools import lru_cache
 
-TYPE_CHECKING = False
+from .records import TYPE_CHECKING
+
 if TYPE_CHECKING:
     from gettext import NullTranslations
 

@@ -16,10 +16,7 @@ import re
 from functools import lru_cache
 
 from ..i18n import N_, _
-from ..records import TYPE_CHECKING, Record
-
-if TYPE_CHECKING:
-    from typing import Any
+from ..records import Record
 
 _PRINTF = re.compile(
     r"%(?:\((?P<name>[^()]*)\))?(?P<flags>[#0 +\-]*)(?P<width>\*|\d+)?(?:\.(?P<prec>\*|\d+))?[hlL]?(?P<conv>[diouxXeEfFgGcrsa%])?"
@@ -121,12 +118,6 @@ def parse_printf(text: str) -> Spec:
     return Spec(named, tuple(positional))
 
 
-def _formatter() -> Any:
-    import string  # only for brace-format strings
-
-    return string.Formatter()
-
-
 # string.Formatter's errors, the same in every Python 3 (users read them inside a finding);
 # one Python may word one differently: it is then shown as Python wrote it
 _PYTHON_ERRORS = frozenset(
@@ -145,8 +136,10 @@ def parse_brace(text: str) -> Spec:
     named: dict[str, str] = {}
     indexed: dict[int, str] = {}
     auto = manual = False
+    import string  # only for brace-format strings
+
     try:
-        fields = list(_formatter().parse(text))
+        fields = list(string.Formatter().parse(text))
     except ValueError as exc:
         reason = str(exc)
         raise FormatError(_(reason) if reason in _PYTHON_ERRORS else reason) from None

@@ -499,10 +499,7 @@ def merge(
             plural = template.msgid_plural
             old_plural = entry.msgid_plural
             changed_plural = old_plural is not None and plural is not None and old_plural != plural
-            # the shape (singular or plural) changes only when one side has no plural
-            reshaped = (old_plural is None) != (plural is None) and _fit_forms(
-                entry, template, nplurals
-            )
+            reshaped = _fit_forms(entry, template, nplurals)
             was_fuzzy = "fuzzy" in entry.flags
             make_fuzzy = was_fuzzy or reshaped or changed_plural
             if changed_plural:

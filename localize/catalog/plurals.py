@@ -54,7 +54,7 @@ class PluralFormsError(ValueError):
     def __init__(self, template: str, **values: object) -> None:
         super().__init__(template.format(**values))
         self.template = template
-        self.values = tuple(values.items())
+        self.values = values
 
 
 def parse_plural_forms(value: str) -> PluralRule:
@@ -168,10 +168,10 @@ _PT_PT_FAMILY = tuple(
 _CLDR_REGION_RULES: dict[str, tuple[frozenset[str], Callable[[int], str]]] = {
     locale: (_ONE_MANY, _one_is_one_many) for locale in _PT_PT_FAMILY
 }
-# ... and their gettext rule (GNU gettext's for pt_PT)
-_REGION_POLICY: dict[str, PluralRule] = {
-    locale: PluralRule(2, "(n != 1)") for locale in _PT_PT_FAMILY
-}
+GETTEXT_DEFAULT = PluralRule(2, "(n != 1)")
+"""The rule gettext (GNU and Python's) applies to a catalog without Plural-Forms."""
+# ... and their gettext rule (GNU gettext's for pt_PT: the default one)
+_REGION_POLICY: dict[str, PluralRule] = dict.fromkeys(_PT_PT_FAMILY, GETTEXT_DEFAULT)
 
 
 def cldr_integer_rule(locale: str) -> tuple[frozenset[str], Callable[[int], str]]:
@@ -204,7 +204,7 @@ class PluralVerdict(Record):
         """Why the header is invalid, in the active UI language ('' when it is not)."""
         if self.problem is None:
             return ""
-        return _(self.problem.template).format(**dict(self.problem.values))
+        return _(self.problem.template).format(**self.problem.values)
 
 
 @lru_cache(maxsize=64)
@@ -223,7 +223,3 @@ def judge_plural_forms(value: str | None, locale: str) -> PluralVerdict:
     if expected.nplurals == 1:  # every form of a language without plurals is the same text
         return PluralVerdict("split", rule, expected)
     return PluralVerdict("wrong", rule, expected)
-
-
-GETTEXT_DEFAULT = PluralRule(2, "(n != 1)")
-"""The rule gettext (GNU and Python's) applies to a catalog without Plural-Forms."""

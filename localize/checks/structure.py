@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
 
@@ -228,7 +228,7 @@ def partial_plural(unit: EntryUnit, ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-def _declared_format(flags: frozenset[str]) -> tuple[str | None, bool]:
+def _declared_format(flags: Collection[str]) -> tuple[str | None, bool]:
     for kind in _FORMAT_KINDS:
         if kind in flags:
             return kind, True
@@ -386,12 +386,8 @@ def _flagged_format_entries(entries: Sequence[Any]) -> list[Any]:
         flags = e.flags
         if not flags:
             continue
-        # the kind _declared_format picks: the first of _FORMAT_KINDS among the flags
-        if "python-format" in flags:
-            kind = "python-format"
-        elif "python-brace-format" in flags:
-            kind = "python-brace-format"
-        else:
+        kind, _flagged = _declared_format(flags)
+        if kind is None:
             continue
         if e.msgid_plural:
             sources, texts = (e.msgid, e.msgid_plural), e.msgstr_plural
