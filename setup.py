@@ -33,22 +33,16 @@ def compile_catalogs(source: Path, target: Path) -> None:
     """Compile with the toolkit's own msgfmt-exact writer (stdlib only, so no build dependency)."""
     sys.path.insert(0, str(ROOT))
     try:
-        from localize.catalog.mo import build_mo_fields
+        from localize.catalog.mo import build_mo_fields, shipped_fields
         from localize.catalog.po import parse_po
     finally:
         sys.path.pop(0)
 
     for po_path in sorted(source.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         po = parse_po(po_path.read_text(encoding="utf-8"), str(po_path))
-        shipped = []
-        for entry in po.entries:
-            forms = entry.msgstr_plural if entry.msgid_plural is not None else [entry.msgstr]
-            if entry.obsolete or "fuzzy" in entry.flags or not all(forms):
-                continue
-            shipped.append((entry.msgctxt, entry.msgid, entry.msgid_plural, forms))
         out = target / po_path.parent.parent.name / "LC_MESSAGES" / f"{DOMAIN}.mo"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(build_mo_fields(shipped))
+        out.write_bytes(build_mo_fields(shipped_fields(po.entries)))
 
 
 def copy_glossaries(source: Path, target: Path) -> None:

@@ -9,8 +9,6 @@ The public API is imported lazily (heavy modules load only when used):
 
 from __future__ import annotations
 
-import importlib
-
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,6 +54,8 @@ def __getattr__(name: str) -> Any:
     module = _API.get(name)
     if module is None:
         raise AttributeError(f"module 'localize' has no attribute {name!r}")
+    import importlib  # here: `localize catalog compile` starts without it
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

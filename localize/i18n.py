@@ -45,16 +45,14 @@ def _load(locale: str) -> NullTranslations | None:
             candidates.append(default)
     for directory in ui_catalog_dirs():
         for candidate in candidates:
-            base = directory / candidate / "LC_MESSAGES"
-            mo = base / f"{DOMAIN}.mo"
-            if mo.is_file():
-                with mo.open("rb") as handle:
+            base = os.path.join(directory, candidate, "LC_MESSAGES", DOMAIN)
+            if os.path.isfile(base + ".mo"):
+                with open(base + ".mo", "rb") as handle:
                     return gettext.GNUTranslations(handle)
-            po = base / f"{DOMAIN}.po"
-            if po.is_file():
+            if os.path.isfile(base + ".po"):
                 from .i18n_source import po_translations
 
-                return po_translations(str(po))
+                return po_translations(base + ".po")
     return None
 
 

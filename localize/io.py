@@ -10,9 +10,8 @@ write whose bytes equal the file's leaves the file untouched (no mtime churn, no
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
+import stat
 from collections.abc import Iterator
 
 from .errors import InputFileError, LocalizeError, WriteError
@@ -154,6 +153,8 @@ def _new_temp_file(directory: str, name: str) -> tuple[int, str]:
             return os.open(tmp_name, _TEMP_FLAGS, 0o600), tmp_name
         except FileExistsError:  # left by a killed run of the same pid: take the next
             continue
+    import errno
+
     raise FileExistsError(errno.EEXIST, "No usable temporary file name found")  # as mkstemp
 
 
@@ -168,18 +169,20 @@ def atomic_write_bytes(path: StrPath, data: bytes, *, durable: bool = True) -> b
     """
     p = os.fspath(path)
     try:
-        if os.path.isfile(p) and os.path.getsize(p) == len(data):
+        existing: os.stat_result | None = os.stat(p)
+    except OSError:
+        existing = None
+    if existing is not None and stat.S_ISREG(existing.st_mode) and existing.st_size == len(data):
+        try:
             with open(p, "rb") as old:
                 if old.read() == data:
                     return False
-    except OSError:
-        pass
+        except OSError:
+            pass
     directory = os.path.dirname(p) or "."
     if not os.path.isdir(directory):
         raise WriteError(_("directory does not exist"), path=directory)
-    mode = None
-    with contextlib.suppress(OSError):
-        mode = os.stat(p).st_mode & 0o7777
+    mode = existing.st_mode & 0o7777 if existing is not None else None
     try:
         fd, tmp_name = _new_temp_file(directory, os.path.basename(p))
     except PermissionError:
@@ -195,12 +198,14 @@ def atomic_write_bytes(path: StrPath, data: bytes, *, durable: bool = True) -> b
                 handle.flush()
                 os.fsync(handle.fileno())
         os.chmod(tmp_name, mode if mode is not None else _new_file_mode())
-        if os.path.exists(p) and not os.access(p, os.W_OK):
+        if existing is not None and not os.access(p, os.W_OK):
             raise WriteError(_("permission denied (file is read-only)"), path=p)
         os.replace(tmp_name, p)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
+        try:
             os.unlink(tmp_name)
+        except OSError:
+            pass
         if isinstance(exc, LocalizeError):
             raise
         if isinstance(exc, PermissionError):

@@ -2,25 +2,35 @@
 
 A wheel carries them inside the package (copied and compiled by setup.py); a source
 checkout (editable install, tests) has them at the top of the repository.
+Paths are `os.path` strings here: the UI catalogs are looked up by every command in a
+non-English UI, `catalog compile` included, which does not import pathlib.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-REPO_DIR = PACKAGE_DIR.parent
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))
+REPO_DIR = os.path.dirname(PACKAGE_DIR)
 
 
 def shipped_glossary_paths() -> tuple[Path, ...]:
     """The shipped termbases (`glossaries/*.toml`), packaged copy first."""
-    for directory in (PACKAGE_DIR / "glossaries", REPO_DIR / "glossaries"):
-        paths = tuple(sorted(directory.glob("*.toml")))
+    from pathlib import Path
+
+    for directory in (PACKAGE_DIR, REPO_DIR):
+        paths = tuple(sorted(Path(directory, "glossaries").glob("*.toml")))
         if paths:
             return paths
     return ()
 
 
-def ui_catalog_dirs() -> tuple[Path, ...]:
+def ui_catalog_dirs() -> tuple[str, ...]:
     """Directories holding the toolkit's own `<locale>/LC_MESSAGES/localize.{mo,po}`."""
-    return tuple(d for d in (PACKAGE_DIR / "locale", REPO_DIR / "locales") if d.is_dir())
+    candidates = (os.path.join(PACKAGE_DIR, "locale"), os.path.join(REPO_DIR, "locales"))
+    return tuple(d for d in candidates if os.path.isdir(d))

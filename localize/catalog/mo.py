@@ -21,7 +21,10 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import itemgetter
 
-from ..records import Record
+from ..records import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from .po import Entry
 
 MAGIC = 0x950412DE
 
@@ -151,6 +154,18 @@ def drop_header_field(header: str, name: str) -> str:
 def build_mo(messages: Iterable[MoMessage]) -> bytes:
     """The bytes of an MO file holding `messages` (already filtered to what ships)."""
     return build_mo_fields((m.msgctxt, m.msgid, m.msgid_plural, m.msgstr) for m in messages)
+
+
+def shipped_fields(
+    entries: Iterable[Entry],
+) -> list[tuple[str | None, str, str | None, Sequence[str]]]:
+    """(msgctxt, msgid, msgid_plural, forms) of what an MO carries from PO entries: the
+    live, translated, non-fuzzy ones (the header included), as `build_mo_fields` takes them."""
+    return [
+        (e.msgctxt, e.msgid, e.msgid_plural, e.translations)
+        for e in entries
+        if not e.obsolete and e.translated
+    ]
 
 
 def build_mo_fields(

@@ -21,17 +21,22 @@ import stat
 import sys
 from collections.abc import Sequence
 
-# option -> parameter name, for the layout options both commands take
-_LAYOUT = {"--locales-dir": "locales_dir", "--domain": "domain", "--locale": "locales"}
+# option -> parameter name, for the options taking a value, which both commands take
+_VALUED = {
+    "--locales-dir": "locales_dir",
+    "--domain": "domain",
+    "--locale": "locales",
+    "--format": "output_format",
+}
 # command -> (options taking a value, flags, whether it takes PO paths as arguments)
 _COMMANDS: dict[str, tuple[dict[str, str], dict[str, str], bool]] = {
     "compile": (
-        {**_LAYOUT, "--format": "output_format"},
+        _VALUED,
         {"--use-fuzzy": "use_fuzzy", "--strict": "strict"},
         True,
     ),
     "update": (
-        {**_LAYOUT, "--format": "output_format"},
+        _VALUED,
         {
             "--no-fuzzy-matching": "no_fuzzy_matching",
             "--drop-obsolete": "drop_obsolete",

@@ -2,7 +2,7 @@
 
 Frozen values the renderers read. They live apart from the use cases so that the commands
 a build runs on every build (`catalog compile`, `catalog update`) do not create these
-classes at start-up: each dataclass costs about half a millisecond to build.
+classes at start-up.
 """
 
 from __future__ import annotations

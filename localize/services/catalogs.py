@@ -45,9 +45,6 @@ if TYPE_CHECKING:
 
     from .catalog_results import CheckResult, ExtractResult, InitResult, StatsItem
 
-# Result classes carry docstrings: without one, `dataclass` builds a default docstring
-# with inspect.signature at import, which every command would pay for.
-
 # ---- configuration and reading ---------------------------------------------------------
 
 
@@ -291,7 +288,7 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
         ensure_dir(os.path.dirname(path))
         atomic_write_text(path, po.to_text())
         created.append((locale, path, len(po.messages)))
-    return InitResult(str(config.pot_path), tuple(created))
+    return InitResult(config.pot_path, tuple(created))
 
 
 # ---- update ---------------------------------------------------------------------------
@@ -378,7 +375,7 @@ def update(
         items.append(
             UpdateItem(
                 ref.locale,
-                str(ref.po_path),
+                ref.po_path,
                 stats.kept,
                 stats.fuzzy,
                 stats.new,
@@ -388,7 +385,7 @@ def update(
                 written,
             )
         )
-    return UpdateResult(str(config.pot_path), tuple(items), check_only)
+    return UpdateResult(config.pot_path, tuple(items), check_only)
 
 
 # ---- units for checks -----------------------------------------------------------------
@@ -581,7 +578,7 @@ def compile_catalogs(
     for ref in refs:
         po = read_catalog(ref.po_path)
         locale = ref.locale or _locale_of(ref.po_path, po)
-        errors = _structure_findings(po, str(ref.po_path), locale, use_fuzzy)
+        errors = _structure_findings(po, ref.po_path, locale, use_fuzzy)
         header_line = po.header.line if po.header is not None else None
         header_errors = [f for f in errors if f.line == header_line or f.kind.startswith("header-")]
         bad_lines = {f.line for f in errors if f not in header_errors}
@@ -614,8 +611,8 @@ def compile_catalogs(
         data = None if blocked else build_mo_fields(messages, known_hashes)
         item = CompileItem(
             locale,
-            str(ref.po_path),
-            str(ref.mo_path),
+            ref.po_path,
+            ref.mo_path,
             translated,
             fuzzy,
             untranslated,
@@ -648,7 +645,7 @@ def stats(
     for ref in refs:
         po = read_catalog(ref.po_path)
         locale = ref.locale or _locale_of(ref.po_path, po)
-        items.append(StatsItem(locale, str(ref.po_path), catalog_stats(po)))
+        items.append(StatsItem(locale, ref.po_path, catalog_stats(po)))
     return tuple(items)
 
 
@@ -701,7 +698,7 @@ def check_catalogs(
     results = []
     everything: list[Finding] = []
     for ref, po, locale in loaded:
-        unit = catalog_unit(po, str(ref.po_path), locale)
+        unit = catalog_unit(po, ref.po_path, locale)
         found = run_checks("catalog", unit, ctx, checks=catalog_checks)
         count = 0
         for entry in unit.entries:
@@ -711,6 +708,6 @@ def check_catalogs(
             ignore = ignored_kinds(entry.translator_comment)
             found += run_checks("entry", entry, ctx, checks=entry_checks, ignore=ignore)
         found.sort(key=lambda f: (f.line or 0, -(f.severity or 0)))
-        results.append(CheckedCatalog(locale, str(ref.po_path), count, tuple(found)))
+        results.append(CheckedCatalog(locale, ref.po_path, count, tuple(found)))
         everything += found
     return CheckResult(tuple(results), tuple(everything))
