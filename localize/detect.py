@@ -68,6 +68,7 @@ from .detect_data.model import (
     affix_tables,
     combined_lexicon,
     latin_words,
+    profile_keys,
     shape_model,
     spelling_rules,
     trigram_windows,
@@ -253,7 +254,6 @@ class _Evidence(NamedTuple):
     """
 
     latin: tuple[float, ...] | None
-    latin_chars: float
     script_chars: dict[str, float]
     han_text: str = ""
     words: tuple[str, ...] = ()
@@ -265,9 +265,9 @@ def _one_script_evidence(letters: str, text: str) -> _Evidence | None:
     the script is all the evidence there is. `text` holds the words' other characters:
     combining kana marks, which words may carry, make a word Japanese."""
     if hangul_only(letters) and not has_kana(text):
-        return _Evidence(None, 0.0, {"Hang": 1.0})
+        return _Evidence(None, {"Hang": 1.0})
     if has_kana(letters) and kana_han_only(letters):
-        return _Evidence(None, 0.0, {"Jpan": 1.0})
+        return _Evidence(None, {"Jpan": 1.0})
     return None
 
 
@@ -296,49 +296,48 @@ class _Memo(dict):  # type: ignore[type-arg]
         return value
 
 
-class _AnywhereRows(dict):  # type: ignore[type-arg]
-    """Window -> the row of the longest "anywhere" pattern (detect_data.affixes) the window
-    starts with, or None; filled on first use from a shared read-only template.
-
-    A window starting with the word-boundary space starts with no pattern. Values are a
-    pure function of the key: safe to fill from several threads.
-    """
-
-    __slots__ = ("_rows", "_prefix")
-
-    def __init__(self, template: _AnywhereTemplate) -> None:
-        super().__init__(template.rows)
-        self._rows = template.table
-        self._prefix = template.prefix
-
-    def __missing__(self, window: str) -> tuple[float, ...] | None:
-        match = self._prefix(window)
-        value = None if match is None else self._rows[match.group()]
-        if len(self) < 500_000:
-            self[window] = value
-        return value
-
-
-class _AnywhereTemplate(NamedTuple):
-    table: dict[str, tuple[float, ...]]
-    prefix: Callable[[str], re.Match[str] | None]
-    rows: dict[str, tuple[float, ...] | None]
-
-
 @lru_cache(maxsize=8)
-def _anywhere_rows(langs: tuple[str, ...]) -> _AnywhereTemplate:
-    """The "anywhere" rows of every window the profiles list, computed once per process."""
+def _anywhere_rows(
+    langs: tuple[str, ...],
+) -> tuple[Callable[[str], tuple[float, ...] | None], dict[str, tuple[float, ...] | None]]:
+    """The "anywhere" row of a window, and the rows of every window the profiles list
+    (computed once per process; read-only).
+
+    A window's row is that of the longest "anywhere" pattern (detect_data.affixes) it
+    starts with, or None; a window starting with the word-boundary space starts with none.
+    """
     table = affix_tables(langs)[2]
     # Longest first: the first alternative that matches is the longest listed pattern.
     patterns = sorted(table, key=lambda p: (-len(p), p))
     prefix = re.compile("|".join(map(re.escape, patterns)) or "(?!)").match
-    model = CharModel(langs, preload=False)
-    letters = frozenset().union(*(uni for uni, *_rest in model._params))
-    rows: dict[str, tuple[float, ...] | None] = {}
-    for key in model._kept | letters:
-        match = prefix(key)
-        rows[key] = None if match is None else table[match.group()]
-    return _AnywhereTemplate(table, prefix, rows)
+
+    def row(window: str) -> tuple[float, ...] | None:
+        match = prefix(window)
+        return None if match is None else table[match.group()]
+
+    kept, letters = profile_keys(langs)
+    return row, {key: row(key) for key in kept | letters}
+
+
+@lru_cache(maxsize=8)
+def _spelling_rules(
+    langs: tuple[str, ...],
+) -> tuple[tuple[tuple[re.Pattern[str], tuple[float, ...]], ...], re.Pattern[str]]:
+    """The spelling rules of `langs` (`spelling_rules`), and one pattern telling whether
+    any of them may apply, compiled once per process."""
+    rules = spelling_rules(langs)
+    # One scan tells whether any rule may apply (most words match none). A leading
+    # negated class ("[^\W\daeiou]í...") is left out of that scan: every match of a
+    # rule still contains a match of the rest, which starts with a plain letter the
+    # scan finds fast; the rules themselves then decide.
+    any_rule = re.compile(
+        "|".join(
+            f"(?:{_LEADING_NEGATED_CLASS.sub('', rule.pattern, count=1) or rule.pattern})"
+            for rule, _ in rules
+        )
+        or "(?!)"
+    )
+    return rules, any_rule
 
 
 class Detector:
@@ -396,22 +395,11 @@ class Detector:
         )
         self._code_order = sorted(range(len(self._latin_langs)), key=self._latin_langs.__getitem__)
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
-        self._model = CharModel(self._latin_langs) if self._latin_langs else None
+        self._model = CharModel(self._latin_langs)
         self._frequencies = WordFrequencies(self._latin_langs)
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
-        self._rules = spelling_rules(self._latin_langs)
-        # One scan tells whether any rule may apply (most words match none). A leading
-        # negated class ("[^\W\daeiou]í...") is left out of that scan: every match of a
-        # rule still contains a match of the rest, which starts with a plain letter the
-        # scan finds fast; the rules themselves then decide.
-        self._any_rule = re.compile(
-            "|".join(
-                f"(?:{_LEADING_NEGATED_CLASS.sub('', rule.pattern, count=1) or rule.pattern})"
-                for rule, _ in self._rules
-            )
-            or "(?!)"
-        )
+        self._rules, self._any_rule = _spelling_rules(self._latin_langs)
         # The longest listed ending of a word is found by walking its suffixes from the
         # last letter while they are still the end of some listed ending (`_ending_tails`):
         # one or two dict lookups for most words.
@@ -423,9 +411,9 @@ class Detector:
         self._beginning_re = re.compile("|".join(map(re.escape, beginnings)) or "(?!)")
         # "Anywhere" patterns (at most three letters) are looked up per trigram window of the
         # word, as the character model does (see `_score_word_uncached`).
-        self._anywhere_rows = (
-            _AnywhereRows(_anywhere_rows(self._latin_langs)) if self._latin_langs else None
-        )
+        row, rows = _anywhere_rows(self._latin_langs)
+        self._anywhere_rows = _Memo(row, 500_000)
+        self._anywhere_rows.update(rows)
         shape_langs = tuple(lang for lang in self._latin_langs if lang in LATIN_SUPPORTED)
         self._shape_langs = shape_langs
         self._shape_index = tuple(
@@ -468,7 +456,6 @@ class Detector:
         The character model sums the vectors of the trigram windows of ' word ' (from the
         word start); the word lists and spelling patterns add their rows to that (`_extra`).
         """
-        assert self._model is not None and self._anywhere_rows is not None
         s = " " + word + " "
         windows = trigram_windows(s)
         vector = self._model.__getitem__
@@ -529,7 +516,7 @@ class Detector:
         match = self._beginning_re.match(word)
         if match is not None:
             found.append(beginnings[match.group()])
-        rows_of = self._anywhere_rows.__getitem__  # type: ignore[union-attr]
+        rows_of = self._anywhere_rows.__getitem__
         rows = [row for row in map(rows_of, windows) if row is not None]
         last = rows_of(word[-1])
         if last is not None:
@@ -559,7 +546,7 @@ class Detector:
         (the unsupported neighbours) get 0. None for listed words (the lexicon speaks for
         them) and words under three letters (too little spelling to go by).
         """
-        if not self._shape_langs or len(word) < 3 or word in self._lexicon:
+        if len(word) < 3 or word in self._lexicon:
             return None
         scores = shape_model(self._shape_langs).score(word, self._shape_terms)
         mean = sum(scores) / len(scores)
@@ -599,31 +586,30 @@ class Detector:
 
     def _evidence(self, text: str) -> _Evidence:
         text = _blank_placeholders(text)
-        if self._model is not None:
-            # Most captions have no hashtag, mention or URL and are all Latin: their words
-            # are simply the letter runs, so the tokeniser can be skipped.
-            # The marks are looked for before stretched letters are squeezed ("www." would
-            # become "ww."); NFKC has already made full-width ＃ and ＠ plain.
-            normalized = normalize(text)
-            if (
-                "#" not in normalized
-                and "@" not in normalized
-                and "://" not in normalized
-                and "www." not in normalized
-            ):
-                parts = SPLIT_RE.findall(squeeze_repeats(normalized).lower())
-                if not parts:
-                    return _Evidence(None, 0.0, {})
-                letters = "".join(parts)
-                if not NOT_LATIN_RE.search(letters):
-                    return self._latin_evidence(parts)
-                one_script = _one_script_evidence(letters, normalized)
-                if one_script is not None:
-                    return one_script
-            else:
-                marked = self._marked_evidence(text)
-                if marked is not None:
-                    return marked
+        # Most captions have no hashtag, mention or URL and are all Latin: their words
+        # are simply the letter runs, so the tokeniser can be skipped.
+        # The marks are looked for before stretched letters are squeezed ("www." would
+        # become "ww."); NFKC has already made full-width ＃ and ＠ plain.
+        normalized = normalize(text)
+        if (
+            "#" not in normalized
+            and "@" not in normalized
+            and "://" not in normalized
+            and "www." not in normalized
+        ):
+            parts = SPLIT_RE.findall(squeeze_repeats(normalized).lower())
+            if not parts:
+                return _Evidence(None, {})
+            letters = "".join(parts)
+            if not NOT_LATIN_RE.search(letters):
+                return self._latin_evidence(parts)
+            one_script = _one_script_evidence(letters, normalized)
+            if one_script is not None:
+                return one_script
+        else:
+            marked = self._marked_evidence(text)
+            if marked is not None:
+                return marked
         pairs = words_and_tags(text)
         words = [word for _tag, word in pairs if word]
         if words and all(tag.lower() in ENGLISH_TAGS for tag, _word in pairs if tag):
@@ -686,7 +672,7 @@ class Detector:
         if script == "Latn":
             parts = tuple(latin_words(word))
             vec: tuple[float, ...] | None = None
-            if self._model is not None and parts:
+            if parts:
                 total = [0.0] * len(self._latin_langs)
                 for part in parts:
                     total = [a + b for a, b in zip(total, self._score_word(part), strict=True)]
@@ -698,7 +684,7 @@ class Detector:
 
     def _weigh(self, items: list[tuple[Any, str, float]]) -> _Evidence:
         """Evidence of a text's words; all-Latin words go through the fast path."""
-        if self._model is not None and items:
+        if items:
             plain = [raw for _key, raw, weight in items if weight == 1.0]
             if len(plain) == len(items) and not NOT_LATIN_RE.search("".join(plain)):
                 return self._weigh_latin(plain)
@@ -710,15 +696,13 @@ class Detector:
         Same numbers as `_weigh_words` (memoised word vectors: character model plus
         lists and spelling patterns), without its per-token script bookkeeping.
         """
-        assert self._model is not None
         parts = SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
         if not parts:
-            return _Evidence(None, 0.0, {})
+            return _Evidence(None, {})
         return self._latin_evidence(parts)
 
     def _latin_evidence(self, parts: list[str]) -> _Evidence:
         """Evidence of lower-cased Latin letter runs (see `_weigh_latin`)."""
-        assert self._model is not None
         # Word by word through the memo: captions repeat words (Zipf), so most words of a
         # new text are already scored; a new word costs one pass over its windows.
         vectors = list(map(self._score_word, parts))
@@ -726,12 +710,11 @@ class Detector:
         vectors.extend(self._frequency_vectors(parts))
         latin = tuple(map(sum, zip(*vectors, strict=True)))
         chars = float(sum(map(len, parts)))
-        return _Evidence(latin, chars, {"Latn": chars}, "", tuple(parts))
+        return _Evidence(latin, {"Latn": chars}, "", tuple(parts))
 
     def _weigh_words(self, items: list[tuple[Any, str, float]]) -> _Evidence:
         script_chars: dict[str, float] = {}
         latin: list[float] | None = None
-        latin_chars = 0.0
         han: list[str] = []
         words: list[str] = []
         word_weights: list[float] = []
@@ -743,7 +726,6 @@ class Detector:
             if vec is not None:
                 words.extend(parts)
                 word_weights.extend([weight] * len(parts))
-                latin_chars += chars * weight
                 vecs.append(vec if weight == 1.0 else tuple(v * weight for v in vec))
             elif script == "Hani":
                 han.append(word)
@@ -753,7 +735,6 @@ class Detector:
             latin = [sum(column) for column in zip(*vecs, strict=True)]
         return _Evidence(
             tuple(latin) if latin is not None else None,
-            latin_chars,
             script_chars,
             "".join(han),
             tuple(words),
@@ -819,7 +800,7 @@ class Detector:
             return Detection(None, p, "Hani", (("ja", p), ("zh", 1 - p)), "not-supported")
         return Detection("ja", p, "Hani", (("ja", p), ("zh", 1 - p)))
 
-    def _posterior(self, scores: Sequence[float], n_chars: float) -> list[tuple[str, float]]:
+    def _posterior(self, scores: Sequence[float]) -> list[tuple[str, float]]:
         temp = _TEMPERATURE
         best = max(scores)
         exps = [math.exp((s - best) / temp) for s in scores]
@@ -831,9 +812,9 @@ class Detector:
         return probs
 
     def _decide_latin(self, ev: _Evidence, share: float) -> Detection:
-        if ev.latin is None or self._model is None:
+        if ev.latin is None:
             return Detection(None, 0.0, "Latn", (), "not-supported")
-        probs = self._posterior(ev.latin, ev.latin_chars)
+        probs = self._posterior(ev.latin)
         probs = self._malay(ev.words, probs)
         best_lang, best_p = probs[0]
         supported = [(lang, p) for lang, p in probs if lang in self._supported_latin]
@@ -896,11 +877,9 @@ class Detector:
         penalty = 30.0
         emissions: list[list[float]] = []
         for _token, raw, weight in items:
-            word = squeeze_repeats(normalize(raw))
-            script = word_script(word)
+            script, _vec, _chars, parts, _word = self._token(raw)
             vec = [-penalty] * len(states)
-            if script == "Latn" and self._model is not None:
-                parts = latin_words(word)
+            if script == "Latn":
                 acc = [0.0] * n_latin
                 for part in parts:
                     acc = [a + b for a, b in zip(acc, self._score_word(part), strict=False)]

@@ -24,6 +24,10 @@ from . import FUNCTION_WORDS
 # Interpolation weights of the character model: trigram, bigram, unigram, uniform floor.
 _LAMBDAS = (0.6, 0.28, 0.1, 0.02)
 _FLOOR_VOCAB = 300
+# The weights as applied: the floor spread uniformly over _FLOOR_VOCAB characters; at a
+# word start (no trigram history) the other three, renormalised to sum to 1.
+_WEIGHTS = (*_LAMBDAS[:3], _LAMBDAS[3] / _FLOOR_VOCAB)
+_START_WEIGHTS = tuple(x / (1 - _LAMBDAS[0]) for x in _WEIGHTS[1:])
 # A word in a language's hand-written lists adds this to that language's log-likelihood.
 # Additive, not a mixture: a word listed under two languages (cognates: "nation",
 # "hospital") then leaves the decision to the character model instead of a tie. Chosen on
@@ -59,31 +63,6 @@ def load_profile(lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, i
     return grams
 
 
-class Profile:
-    """Case-folded n-gram counts of one language and the interpolation weights."""
-
-    __slots__ = ("_uni", "_bi", "_tri", "_n1", "_starts", "_lambdas", "_start_lambdas")
-
-    def __init__(self, lang: str) -> None:
-        uni, bi, tri = load_profile(lang)
-        self._uni, self._bi, self._tri = uni, bi, tri
-        self._n1 = sum(uni.values())
-        # Word boundaries: bigrams ' x' count word starts; they stand for the count of ' '.
-        self._starts = sum(v for k, v in bi.items() if k[0] == " ")
-        l3, l2, l1, l0 = _LAMBDAS
-        self._lambdas = (l3, l2, l1, l0 / _FLOOR_VOCAB)
-        self._start_lambdas = tuple(x / (1 - l3) for x in (l2, l1, l0 / _FLOOR_VOCAB))
-
-
-def _estimate(count: int | None, floor: float, history: int, lower: float) -> float:
-    """P(char | history) from a pruned profile: the count if kept, else below the floor."""
-    if not history:
-        return lower
-    if count is not None:
-        return min(count / history, 1.0)
-    return min(floor / history, lower)
-
-
 class CharModel(dict):
     """Interpolated character trigram model (langdetect profiles) for several languages.
 
@@ -101,30 +80,26 @@ class CharModel(dict):
     def __init__(self, langs: Sequence[str], *, preload: bool = True) -> None:
         super().__init__()
         self.langs = tuple(langs)
-        self._tables = tuple(Profile(lang) for lang in self.langs)
-        self._params = tuple(
-            (t._uni, t._bi, t._tri, t._n1 + t._starts, t._starts) for t in self._tables
+        profiles = [load_profile(lang) for lang in self.langs]
+        self._unis = tuple(uni for uni, _bi, _tri in profiles)
+        self._bis = tuple(bi for _uni, bi, _tri in profiles)
+        self._tris = tuple(tri for _uni, _bi, tri in profiles)
+        # Word boundaries: bigrams ' x' count word starts; they stand for the count of ' '.
+        self._starts = tuple(sum(v for k, v in bi.items() if k[0] == " ") for bi in self._bis)
+        self._totals = tuple(
+            sum(uni.values()) + starts for uni, starts in zip(self._unis, self._starts, strict=True)
         )
         # langdetect prunes its profiles at a count threshold (the top ~1,400 trigrams of
         # each language are kept), so a missing n-gram is rare, not impossible: it gets
         # half the threshold, never more than its lower-order estimate. Without this, a
         # language whose profile kept a common trigram ("áli") beats one whose profile
         # cut it just below the threshold.
-        self._lambdas = self._tables[0]._lambdas
-        self._start_lambdas = self._tables[0]._start_lambdas
-        self._floors = tuple(
-            (0.5 * min(t._bi.values(), default=0), 0.5 * min(t._tri.values(), default=0))
-            for t in self._tables
-        )
-        self._bi_floors = tuple(bi_floor for bi_floor, _tri_floor in self._floors)
-        self._tri_floors = tuple(tri_floor for _bi_floor, tri_floor in self._floors)
-        self._tris = tuple(tri for _u, _b, tri, _t, _s in self._params)
-        self._bis = tuple(bi for _u, bi, _tri, _t, _s in self._params)
-        self._totals = tuple(total for _u, _b, _tri, total, _s in self._params)
+        self._bi_floors = tuple(0.5 * min(bi.values(), default=0) for bi in self._bis)
+        self._tri_floors = tuple(0.5 * min(tri.values(), default=0) for tri in self._tris)
+        self._kept = profile_keys(self.langs)[0]
         self._chars: dict[str, tuple[tuple[float, ...], tuple[float, ...], tuple[int, ...]]] = {}
         self._tails: dict[str, tuple[tuple[float, ...], ...]] = {}
         self._heads: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
-        self._kept = frozenset().union(*self._tris)
         if preload:
             template = _profile_vectors(self.langs)
             self.update(template)
@@ -136,11 +111,11 @@ class CharModel(dict):
         """(P(ch), l1 * P(ch), count of ch as a history) per language; ' ' is a word boundary."""
         value = self._chars.get(ch)
         if value is None:
-            l1 = self._lambdas[2]
+            l1 = _WEIGHTS[2]
             if ch == " ":
-                counts = tuple(starts for _uni, _bi, _tri, _total, starts in self._params)
+                counts = self._starts
             else:
-                counts = tuple(uni.get(ch, 0) for uni, _bi, _tri, _total, _starts in self._params)
+                counts = tuple(uni.get(ch, 0) for uni in self._unis)
             p1s = tuple([count / total for count, total in zip(counts, self._totals, strict=True)])
             value = (p1s, tuple([l1 * p1 for p1 in p1s]), counts)
             self._chars[ch] = value
@@ -150,13 +125,13 @@ class CharModel(dict):
         """(P(c), P(c | y), l2 * P(c | y), l1 * P(c)) of the bigram `tail` = "yc", per language.
 
         P(c | y) is the bigram's count over the count of y if the profile kept it, else
-        below the pruning floor (`_estimate`, written out here: once per new bigram)."""
+        half the pruning threshold over that count, at most P(c) (see `__init__`)."""
         value = self._tails.get(tail)
         if value is None:
             y, c = tail
             p1s, l1p1s, _counts = self._char(c)
             hists = self._char(y)[2]
-            l2 = self._lambdas[1]
+            l2 = _WEIGHTS[1]
             p2s = tuple(
                 [
                     (min(count / hist, 1.0) if count is not None else min(floor / hist, p1))
@@ -205,7 +180,7 @@ class CharModel(dict):
         # min(a, b) is written `b if b < a else a` (what min returns) and log is mapped over
         # the list: the same numbers at half the cost of a builtin call per language.
         if len(key) == 3:
-            l3, _l2, _l1, l0 = self._lambdas
+            l3, _l2, _l1, l0 = _WEIGHTS
             hists, pruneds = self._head(key[:2])
             if key not in self._kept:  # no profile has it: P3 = min(pruned estimate, P2)
                 return tuple(
@@ -239,7 +214,7 @@ class CharModel(dict):
                     ],
                 )
             )
-        l2, l1, l0 = self._start_lambdas
+        l2, l1, l0 = _START_WEIGHTS
         return tuple(map(log, [l2 * p2 + l1 * p1 + l0 for p1, p2 in zip(p1s, p2s, strict=True)]))
 
     def __missing__(self, key: str) -> tuple[float, ...]:
@@ -253,19 +228,6 @@ class CharModel(dict):
             self[key] = value
         return value
 
-    def word(self, word: str) -> map[float]:
-        """Sum of log P over the characters of ' word ' (word start and end included).
-
-        An iterator over the languages (the caller makes the tuple it needs); every sum
-        adds the windows in order, from the word start, " w", which has no history.
-        """
-        s = " " + word + " "
-        getitem = self.__getitem__
-        return map(sum, zip(getitem(s[:2]), *map(getitem, trigram_windows(s)), strict=False))
-
-    def gram(self, key: str) -> tuple[float, ...]:
-        return self[key]
-
 
 @lru_cache(maxsize=8)
 def _profile_vectors(langs: tuple[str, ...]) -> CharModel:
@@ -275,15 +237,23 @@ def _profile_vectors(langs: tuple[str, ...]) -> CharModel:
     among them; precomputing them is load time (~20 ms), not per-word work.
     """
     model = CharModel(langs, preload=False)
-    letters = frozenset().union(*(uni for uni, *_rest in model._params))
-    for key in sorted(model._kept) + sorted(" " + letter for letter in letters):
+    kept, letters = profile_keys(langs)
+    for key in sorted(kept) + sorted(" " + letter for letter in letters):
         model[key]  # computes and stores it
     return model
 
 
-SPLIT_RE = re.compile(r"[^\W\d_]+")
+@lru_cache(maxsize=8)
+def profile_keys(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(trigrams, letters) that the profiles of `langs` list, in any of them."""
+    profiles = [load_profile(lang) for lang in langs]
+    return (
+        frozenset().union(*(tri for _uni, _bi, tri in profiles)),
+        frozenset().union(*(uni for uni, _bi, _tri in profiles)),
+    )
 
-AFFIX_MAX = 7  # longest ending or beginning listed in detect_data.affixes
+
+SPLIT_RE = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=8)
