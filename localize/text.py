@@ -42,9 +42,15 @@ _EMOJI = (
     rf"(?:[{_PICTO}]|[0-9#*]\ufe0f?\u20e3)[{_MODIFIERS}]*"
     rf"(?:\u200d(?:[{_PICTO}])[{_MODIFIERS}]*)*"
 )
-_LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u3099\u309a\u30fc\uff70])"
+# Characters a word may hold besides letters: combining accents, the combining kana
+# voicing marks and the prolonged sound marks ("ー", half-width "ｰ").
+_MARKS = r"\u0300-\u036f\u3099\u309a\u30fc\uff70"
+_LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _WORD = rf"{_LETTER}+(?:['’\-]{_LETTER}+)*"
-_URL = r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]}]"
+# A URL after its scheme or "www.": no space, quote or angle bracket, and not ending in
+# the punctuation that follows a link in a sentence.
+_URL_REST = r"[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]}]"
+_URL = rf"(?:https?://|www\.){_URL_REST}"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 
 _TOKEN_BODY = (
@@ -144,9 +150,10 @@ def tokenize(text: str) -> list[Token]:
 
 # The same words as `_WORD`, matched a run of letters (or of marks) at a time, which the
 # regex engine does much faster than one letter-or-mark alternation per character.
-_MARKS = "\u0300-\u036f\u3099\u309a\u30fc\uff70"
 _RUN = rf"(?:[^\W\d_]+|[{_MARKS}]+)"
 _WORD_FAST = rf"{_RUN}+(?:['’\-]{_RUN}+)*"
+# What `words_and_tags` finds after URLs (and e-mails): hashtag bodies, mentions, words.
+_WORDS_AND_TAGS_TAIL = rf"|(?<![\w&])[#＃](?!\d+\b)(\w+)|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
 
 
 @lru_cache(maxsize=1)
@@ -157,14 +164,8 @@ def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     punctuation, emoji) are skipped in one step instead of one failed try per character;
     the e-mail variant keeps '.', '+' and '-', which may start an address.
     """
-    plain = re.compile(
-        rf"[^\w#＃@＠{_MARKS}]+|(?:{_URL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
-        rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
-    )
-    with_email = re.compile(
-        rf"[^\w#＃@＠.+\-{_MARKS}]+|(?:{_URL}|{_EMAIL})|(?<![\w&])[#＃](?!\d+\b)(\w+)"
-        rf"|(?<![\w@])[@＠]\w[\w.]*|({_WORD_FAST})"
-    )
+    plain = re.compile(rf"[^\w#＃@＠{_MARKS}]+|(?:{_URL}){_WORDS_AND_TAGS_TAIL}")
+    with_email = re.compile(rf"[^\w#＃@＠.+\-{_MARKS}]+|(?:{_URL}|{_EMAIL}){_WORDS_AND_TAGS_TAIL}")
     return plain, with_email
 
 
@@ -184,9 +185,8 @@ def _marks_pattern() -> re.Pattern[str]:
     """URLs, hashtags and mentions as `words_and_tags` (without e-mails) finds them, each
     alternative starting with its literal first character so that the scan jumps from
     candidate to candidate ('h', 'w', '#', '@')."""
-    rest = r"[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]}]"
     return re.compile(
-        rf"https?://{rest}|www\.{rest}"
+        rf"https?://{_URL_REST}|www\.{_URL_REST}"
         r"|#(?<![\w&]#)(?!\d+\b)(\w+)|＃(?<![\w&]＃)(?!\d+\b)(\w+)"
         r"|@(?<![\w@]@)\w[\w.]*|＠(?<![\w@]＠)\w[\w.]*"
     )

@@ -77,10 +77,9 @@ class WordFrequencies:
     def __init__(self, langs: Sequence[str]) -> None:
         self.langs = tuple(langs)
         tables = [frequency_table(lang) for lang in self.langs]
-        self._tables = tuple((i, table) for i, table in enumerate(tables) if table is not None)
+        self._listed = tuple(i for i, table in enumerate(tables) if table is not None)
         self._missing = tuple(i for i, table in enumerate(tables) if table is None)
-        self._dicts = tuple(_level_dict(self.langs[i]) for i, _table in self._tables)
-        self._all_listed = not self._missing
+        self._dicts = tuple(_level_dict(self.langs[i]) for i in self._listed)
         self._log = {chr(LEVEL_BASE + q): _log_frequency(chr(LEVEL_BASE + q)) for q in range(100)}
 
     def log_frequencies(self, word: str) -> tuple[float | None, ...] | None:
@@ -90,13 +89,13 @@ class WordFrequencies:
             return None
         log = self._log
         listed = [None if level is None else log[level] for level in levels]
-        if self._all_listed:
+        if not self._missing:
             return tuple(listed)
         found: list[float | None] = [None] * len(self.langs)
-        for (i, _table), value in zip(self._tables, listed, strict=True):
+        for i, value in zip(self._listed, listed, strict=True):
             found[i] = value
         # Languages without a list: the mean probability over all listed languages.
-        mean = math.log(sum(math.exp(v) for v in found if v is not None) / len(self._tables))
+        mean = math.log(sum(math.exp(v) for v in found if v is not None) / len(self._listed))
         for i in self._missing:
             found[i] = mean
         return tuple(found)

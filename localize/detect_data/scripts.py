@@ -106,8 +106,6 @@ def word_script(word: str) -> str:
         return first
     scripts = {char_script(ch) for ch in word}
     scripts.discard("Zinh")
-    if "Kana" in scripts:
-        return "Jpan"
     if len(scripts) == 1:
         return scripts.pop()
     if not scripts:
