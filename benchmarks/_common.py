@@ -1,25 +1,42 @@
 """What the benchmarks share: third-party wheels fetched with pip into `.cache/`, best-of timing,
-and the plain-text table they print.
+the environment their timed subprocesses run in, and the plain-text table they print.
 
 Imported as `_common` by the scripts in this folder (`python benchmarks/<name>.py` puts the
 folder first on `sys.path`); it puts the checkout on `sys.path` so that they import this
-checkout's `localize`, not an installed one.
+checkout's `localize`, not an installed one. It imports little (subprocess and zipfile only
+when a wheel is fetched): `detect.py` times a detector's imports in a process that has
+imported this module, which must not have loaded them for it.
 """
 
 from __future__ import annotations
 
-import subprocess
+import os
 import sys
 import time
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+# as `typing.TYPE_CHECKING` (see localize/records.py), without importing typing
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import zipfile
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
 WHEELS = CACHE / "wheels"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# Timed Python subprocesses run with a bytecode cache, as an installed package does: this
+# sandbox's PYTHONDONTWRITEBYTECODE and any inherited cache prefix are dropped. BASE_ENV
+# suits a regular install (pip compiled its bytecode); PYCACHE_ENV keeps the development
+# checkout's bytecode in `.cache/pycache`.
+BASE_ENV = {
+    k: v
+    for k, v in os.environ.items()
+    if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+}
+PYCACHE_ENV = {**BASE_ENV, "PYTHONPYCACHEPREFIX": str(CACHE / "pycache")}
 
 
 def fetch_wheel(name: str, version: str, wheel_dir: Path = WHEELS) -> Path:
@@ -34,6 +51,8 @@ def fetch_wheel(name: str, version: str, wheel_dir: Path = WHEELS) -> Path:
 
     found = cached()
     if not found:
+        import subprocess
+
         wheel_dir.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [
@@ -55,6 +74,8 @@ def fetch_wheel(name: str, version: str, wheel_dir: Path = WHEELS) -> Path:
 
 def open_wheel(name: str, version: str, wheel_dir: Path = WHEELS) -> zipfile.ZipFile:
     """The wheel as a zip archive, to read its catalogs without installing it."""
+    import zipfile
+
     return zipfile.ZipFile(fetch_wheel(name, version, wheel_dir))
 
 

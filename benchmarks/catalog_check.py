@@ -2,8 +2,8 @@
 
 Usage: python benchmarks/catalog_check.py [--sample N] [--seed S] [--repeat R] [--no-pofilter]
 
-Fetches Django's and Sphinx's wheels with `pip download --no-deps` into `.cache/`
-(git-ignored), takes their PO files for the 7 languages (en, fr, ja, ko, id, es, pt_BR;
+Fetches Django's and Sphinx's wheels with `pip download --no-deps` into `.cache/wheels`
+(git-ignored, shared with the other benchmarks), takes their PO files for the 7 languages (en, fr, ja, ko, id, es, pt_BR;
 Sphinx has no plain `en`, its `en_GB` stands in), and in the same run:
 
 1. runs `localize catalog check`'s service (every registered entry and catalog check:
@@ -45,8 +45,8 @@ SPHINX_STAND_IN = {"en": "en_GB"}
 
 
 def fetch() -> dict[str, Path]:
-    """The wheels, downloaded once into the cache."""
-    return {name: fetch_wheel(name, version, CACHE / "wheels") for name, version in WHEELS.items()}
+    """The wheels, downloaded once into the benchmarks' shared wheel cache."""
+    return {name: fetch_wheel(name, version) for name, version in WHEELS.items()}
 
 
 def extract(wheels: dict[str, Path]) -> dict[str, list[Path]]:
@@ -102,10 +102,10 @@ def make_context():
     return CheckContext(glossary_factory=glossary, detector_factory=detector)
 
 
-def run_localize(paths: list[Path], locale: str, ctx):
+def run_localize(paths: list[Path], ctx):
     """`localize catalog check`'s service on all files of a locale (parse included).
 
-    Returns (seconds, entries, findings with the entry they are about).
+    Returns (seconds, entries, findings).
     """
     from localize.services.catalogs import check_catalogs, load_config
 
@@ -119,9 +119,13 @@ def run_localize(paths: list[Path], locale: str, ctx):
     )
     seconds = time.perf_counter() - start
     entries = sum(c.entries for c in result.catalogs)
+    return seconds, entries, result.findings
+
+
+def with_units(findings, paths: list[Path], locale: str) -> list:
+    """Each finding with the entry it is about (None for a catalog-level finding)."""
     by_place = {(u.path, u.line): u for p in paths for u in units_of(p, locale)}
-    findings = [(f, by_place.get((f.path, f.line))) for f in result.findings]
-    return seconds, entries, findings
+    return [(f, by_place.get((f.path, f.line))) for f in findings]
 
 
 def run_pofilter(paths: list[Path], locale: str):
@@ -226,9 +230,10 @@ def main() -> int:
         paths = per_locale.get(locale, [])
         best = None
         for _i in range(args.repeat):
-            seconds, entries, findings = run_localize(paths, locale, ctx)
+            seconds, entries, findings = run_localize(paths, ctx)
             best = seconds if best is None else min(best, seconds)
         assert best is not None
+        findings = with_units(findings, paths, locale)
         for found, unit in findings:
             ours_by_kind[found.kind] += 1
             ours_samples[found.kind].append((locale, found, unit))

@@ -37,10 +37,10 @@ did, the comparison is with msgfmt run on the same catalog without those entries
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import io
 import json
-import os
 import resource
 import shutil
 import subprocess
@@ -52,7 +52,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import CACHE, ROOT, best_of, open_wheel, table
+from _common import BASE_ENV, CACHE, PYCACHE_ENV, ROOT, best_of, open_wheel, table
 
 PACKAGES = {
     "django-new": ("django", "5.2.8"),
@@ -61,13 +61,6 @@ PACKAGES = {
     "sphinx-old": ("sphinx", "7.4.7"),
 }
 LOCALES = ("en", "fr", "ja", "ko", "id", "es", "pt_BR")
-_BASE_ENV = {
-    k: v
-    for k, v in os.environ.items()
-    if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
-}
-ENV = _BASE_ENV  # the installed command uses the bytecode pip compiled
-DEV_ENV = {**_BASE_ENV, "PYTHONPYCACHEPREFIX": str(CACHE / "pycache")}
 BENCH_VENV = CACHE / "bench-venv"
 _NOT_SOURCE = (
     ".git",
@@ -107,7 +100,7 @@ def installed_localize() -> Path:
         return script
     if not (BENCH_VENV / "bin" / "python").is_file():
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
-    quiet = {"stdout": subprocess.DEVNULL, "env": _BASE_ENV, "check": True}
+    quiet = {"stdout": subprocess.DEVNULL, "env": BASE_ENV, "check": True}
     with tempfile.TemporaryDirectory(prefix="localize-wheel-") as tmp:
         source = Path(tmp) / "src"
         # a copy: building in the checkout would reuse (stale) files left in its build/
@@ -141,7 +134,9 @@ def installed_localize() -> Path:
     return script
 
 
+@functools.cache
 def wheel(key: str) -> zipfile.ZipFile:
+    """One open archive per wheel for the whole run."""
     return open_wheel(*PACKAGES[key])
 
 
@@ -173,7 +168,8 @@ def compare(ours: Callable[[], object], reference: Callable[[], object], repeat:
     return mine, theirs
 
 
-def run(*args: str, check: bool = True, env: dict[str, str] = ENV) -> None:
+def run(*args: str, check: bool = True, env: dict[str, str] = BASE_ENV) -> None:
+    """A command, quiet; a localize command's installed script uses the bytecode pip compiled."""
     subprocess.run(
         list(args), check=check, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
     )
@@ -191,7 +187,7 @@ def dev_time(*args: str, repeat: int, before: Callable[[], object] = lambda: Non
 
     def once() -> None:
         before()
-        run(sys.executable, "-m", "localize", *args, check=False, env=DEV_ENV)
+        run(sys.executable, "-m", "localize", *args, check=False, env=PYCACHE_ENV)
 
     timing, _none = compare(once, lambda: None, repeat)
     return f"editable: {ms(timing.wall)}"
@@ -240,7 +236,7 @@ def compile_json(*args: str) -> dict:
         localize_cmd("catalog", "compile", "--format", "json", *args),
         capture_output=True,
         text=True,
-        env=ENV,
+        env=BASE_ENV,
     )
     return json.loads(out.stdout)
 
@@ -455,13 +451,13 @@ def main() -> None:
 
             t_babel = best_of(babel_update, repeat=1)
             old = parse_po(old_bytes.decode("utf-8"))
+            was_fuzzy = {e.key for e in old.messages if e.fuzzy}  # before merge() changes `old`
             template = parse_po(pot_path.read_text(encoding="utf-8"))
             t_core = best_of(lambda: merge(parse_po(old_bytes.decode("utf-8")), template), 3)
             merged, _stats = merge(old, template)
             theirs = {
                 e.key: e for e in parse_po((work / "mm.po").read_text(encoding="utf-8")).messages
             }
-            was_fuzzy = {e.key for e in parse_po(old_bytes.decode("utf-8")).messages if e.fuzzy}
             ours_by_key = {e.key: e for e in merged.messages}
             fuzzy_keys = [k for k, e in theirs.items() if e.fuzzy and k not in was_fuzzy]
             agree = sum(

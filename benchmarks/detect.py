@@ -35,12 +35,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DATA = REPO.parent / "shared" / "data" / "lingua-testdata"
+from _common import BASE_ENV, PYCACHE_ENV, ROOT, open_wheel
+
+DATA = ROOT.parent / "shared" / "data" / "lingua-testdata"
 LANGS = ("en", "fr", "ja", "ko", "id", "es", "pt")
 KINDS = ("sentences", "word-pairs", "single-words")
-
-sys.path.insert(0, str(REPO))
 
 # Caption-style decorations, applied in rotation so every language gets the same mix.
 _DECORATIONS = (
@@ -83,9 +82,9 @@ def load_django_ui(limit: int | None) -> list[tuple[str, str]]:
     Placeholders and markup stay in: catalog checks see msgstrs exactly like this.
     """
     import polib
-    from _common import open_wheel
 
     rows: list[tuple[str, str]] = []
+    parsed: dict[str, polib.POFile] = {}  # English reads the French catalogs' msgids: parse once
     with open_wheel(*DJANGO) as wheel:
         names = sorted(n for n in wheel.namelist() if n.endswith("/LC_MESSAGES/django.po"))
         for lang in LANGS:
@@ -94,7 +93,9 @@ def load_django_ui(limit: int | None) -> list[tuple[str, str]]:
             for name in names:
                 if f"/locale/{locale}/LC_MESSAGES/" not in name:
                     continue
-                for entry in polib.pofile(wheel.read(name).decode("utf-8")):
+                if name not in parsed:
+                    parsed[name] = polib.pofile(wheel.read(name).decode("utf-8"))
+                for entry in parsed[name]:
                     if entry.obsolete or "fuzzy" in entry.flags:
                         continue
                     text = entry.msgid if lang == "en" else entry.msgstr
@@ -248,14 +249,7 @@ def measure_load(name: str, repeats: int = 3) -> tuple[float, float, float, floa
     on every start.
     """
     import json
-    import os
     import subprocess
-
-    base = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
-    }
 
     def once(env: dict[str, str]) -> dict[str, float]:
         out = subprocess.run(
@@ -267,11 +261,10 @@ def measure_load(name: str, repeats: int = 3) -> tuple[float, float, float, floa
         ).stdout
         return json.loads(out.strip().splitlines()[-1])
 
-    cached = {**base, "PYTHONPYCACHEPREFIX": str(REPO / ".cache" / "pycache")}
-    once(cached)
-    runs = [once(cached) for _ in range(repeats)]
+    once(PYCACHE_ENV)
+    runs = [once(PYCACHE_ENV) for _ in range(repeats)]
     best = min(runs, key=lambda data: data["wall"])
-    cold = once({**base, "PYTHONDONTWRITEBYTECODE": "1"})
+    cold = once({**BASE_ENV, "PYTHONDONTWRITEBYTECODE": "1"})
     return best["wall"], best["cpu"], cold["wall"], best["mb"]
 
 

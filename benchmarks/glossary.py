@@ -161,7 +161,7 @@ def main() -> None:
             start = time.perf_counter()
             fresh.matcher(lang)
             build_ms[lang] = min(build_ms[lang], (time.perf_counter() - start) * 1000)
-    glossary = glossary_from_data([read_file(p, locate=False) for p in paths])
+    glossary = fresh  # the last one timed: its matchers are built, as the loop below builds them
     rng = random.Random(42)
 
     rows = []

@@ -50,17 +50,20 @@ def dropped(text: str) -> str:
     return _TOKEN.sub("", pseudo(text), count=1)
 
 
-def emptied(po_text: str) -> str:
+def emptied(po_text: str) -> tuple[str, list[str]]:
+    """The catalog with every translation removed, and its msgids (one parse for both)."""
     from localize.catalog.po import parse_po
 
     po = parse_po(po_text, "django.po")
+    msgids = []
     for entry in po.messages:
         if entry.is_header:
             continue
+        msgids.append(entry.msgid)
         entry.msgstr = ""
         entry.msgstr_plural = ["" for _ in entry.msgstr_plural]
         entry.flags = [f for f in entry.flags if f != "fuzzy"]
-    return po.to_text()
+    return po.to_text(), msgids
 
 
 def run(text: str, locale: str, server, work: Path, *, memory=None, overwrite=False):
@@ -103,10 +106,7 @@ def main() -> None:
     try:
         for locale in LOCALES:
             raw = archive.read(f"django/conf/locale/{locale}/LC_MESSAGES/django.po").decode()
-            text = emptied(raw)
-            from localize.catalog.po import parse_po
-
-            msgids = [e.msgid for e in parse_po(text).messages if not e.is_header]
+            text, msgids = emptied(raw)
             with_spans = sum(1 for m in msgids if find_spans(m))
             for name, func in (("clean", pseudo), ("damaged", damaged), ("dropped", dropped)):
                 server.default = transform(func)

@@ -36,13 +36,11 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from _common import open_wheel  # noqa: E402  (fetches into .cache/wheels with pip)
+from _common import ROOT, open_wheel  # noqa: E402  (also puts the checkout on sys.path)
 
-OUT = REPO / "localize" / "detect_data" / "frequencies"
+OUT = ROOT / "localize" / "detect_data" / "frequencies"
 WORDFREQ = ("wordfreq", "3.1.1")
 
 # detector code -> wordfreq code (the languages the detector can score)

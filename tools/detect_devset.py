@@ -1,6 +1,6 @@
 """The development set the detector's word-evidence weights were chosen on (not the benchmark).
 
-    python tools/detect_devset.py [--weights 0,1,2]
+    python tools/detect_devset.py
 
 Texts: the translated UI catalogs of Sphinx 8.2 (fr es pt_BR id, and the English msgids),
 fetched with pip into .cache/wheels. benchmarks/detect.py measures on other data (lingua's
@@ -17,11 +17,9 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "benchmarks"))
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from _common import open_wheel  # noqa: E402
+from _common import open_wheel  # noqa: E402  (also puts the checkout on sys.path)
 
 LOCALES = {"en": "fr", "fr": "fr", "es": "es", "pt": "pt_BR", "id": "id"}
 _NOISE = re.compile(

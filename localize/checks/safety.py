@@ -295,7 +295,7 @@ def _review_of(hit: Any, entry: Any) -> str | None:
     Algospeak ("unalive", "sewer slide") has no counterpart in any other language (seed
     row 36): whatever the concept's target entry says, a human rewrites it.
     """
-    if getattr(hit, "algospeak", False):
+    if hit.algospeak:
         return "no-safe-translation"
     return _value(entry.review) if entry is not None else None
 
@@ -308,7 +308,7 @@ def _review_targets(unit: CaptionUnit, hit: Any, review: str) -> list[tuple[str,
             continue
         entry = hit.concept.entry(target)
         if _review_of(hit, entry) == review:
-            guide = source_entry if getattr(hit, "algospeak", False) and source_entry else entry
+            guide = source_entry if hit.algospeak and source_entry else entry
             found.append((target, guide))
     return found
 
@@ -530,7 +530,7 @@ def _entry_review(unit: EntryUnit, ctx: CheckContext, review: str) -> Iterator[F
             entry = hit.concept.entry(unit.language)
             if _review_of(hit, entry) != review:
                 continue
-            if entry is None or getattr(hit, "algospeak", False):
+            if hit.algospeak:
                 entry = hit.concept.entry(unit.source_language) or entry
             if review == "no-safe-translation":
                 message = _(

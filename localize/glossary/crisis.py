@@ -69,16 +69,18 @@ def _name_regex(value: str) -> str:
     return left + body + right
 
 
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
 def _url_regex(value: str) -> str:
     text = normalize(value, True)
-    text = re.sub(r"^(?:https?://)?(?:www\.)?", "", text).rstrip("/")
+    text = _SCHEME.sub("", text).rstrip("/")
     return r"(?<![\w.\-])(?:https?://)?(?:www\.)?" + re.escape(text) + r"(?:/[^\s]*)?(?![\w\-])"
 
 
 _RUN = re.compile(r"\d(?:[\s.\-()]*\d)*")
 _NON_DIGIT = re.compile(r"\D+")
 _PIECES = re.compile(r"[^\W_]+")
-_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
 
 
 def _any_of(keys: Iterable[str]) -> re.Pattern[str]:

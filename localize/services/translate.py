@@ -33,8 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..captions.srt import iter_srt_cues
-from ..captions.vtt import iter_vtt_cues
 from ..errors import CaptionFormatError, UsageError
 from ..i18n import _
 from ..languages import get_language, normalize_locale
@@ -629,11 +627,10 @@ class _Slot:
 
 def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slot]]:
     """Split a caption file into fixed parts and translatable slots (in file order)."""
-    lines = text.split("\n")
     parts: list[Any] = []
     slots: list[_Slot] = []
     if fmt == "jsonl":
-        for number, raw in enumerate(lines, 1):
+        for number, raw in enumerate(text.split("\n"), 1):
             if not raw.strip():
                 parts.append(raw)
                 continue
@@ -658,7 +655,7 @@ def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slo
             parts.append((record, field_name, slot))
         return parts, slots
     if fmt == "text":
-        for number, raw in enumerate(lines, 1):
+        for number, raw in enumerate(text.split("\n"), 1):
             if raw.strip():
                 slot = _Slot(raw, number, str(number))
                 slots.append(slot)
@@ -669,6 +666,9 @@ def _caption_slots(text: str, fmt: str, path: str) -> tuple[list[Any], list[_Slo
     # Subtitles: the project's readers say which lines are cue text; every other line
     # (header, NOTE blocks, numbers, identifiers, timings) is copied as it is. Lines keep
     # their own endings, since the readers number lines as `str.splitlines` does.
+    from ..captions.srt import iter_srt_cues
+    from ..captions.vtt import iter_vtt_cues
+
     cues = iter_srt_cues(text, path=path) if fmt == "srt" else iter_vtt_cues(text, path=path)
     body = {n for caption, last in cues for n in range(caption.line or 0, last + 1)}
     for number, raw in enumerate(text.splitlines(keepends=True), 1):
