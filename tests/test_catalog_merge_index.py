@@ -306,3 +306,25 @@ def test_merge_takes_its_fuzzy_translations_from_the_index():
             assert entry.fuzzy and entry.previous_msgid == match[0].msgid
             assert entry.msgstr == match[0].translations[0]  # a plural source lends form 0
     assert stats.fuzzy == fuzzy > 5
+
+
+@pytest.mark.parametrize(
+    ("extra", "width"),
+    [
+        (["Données : {count} fichier", "ÀÉÎ õü ß"], 1),  # Latin-1: a byte a character
+        (["Données… 3 fichiers", "ファイルを開く", "İstanbul", "ΣΑΣ Σ ΟΔΌΣ"], 2),  # the BMP
+        (["Stay safe 💚", "💚💚💚"], 0),  # beyond the BMP: string trigrams
+    ],
+)
+def test_packed_trigram_sets_are_the_string_trigrams(extra, width):
+    # same sizes and same intersections as the plain trigram sets: the Dice coefficients
+    texts = [e.msgid for e in _template().messages if max(e.msgid, default="") < "\u0100"][:150]
+    texts += ["", "a", "ab", "A", "aaaa", "Aa aA", "a  b", " ", *extra]
+    lowered = [text.lower() for text in texts]
+    assert merge_module._char_width(lowered) == width
+    packed = merge_module._gram_sets(lowered, width)
+    plain = [_trigrams(text) for text in texts]
+    assert [len(s) for s in packed] == [len(s) for s in plain]
+    for a in range(len(texts)):
+        for b in range(len(texts)):
+            assert len(packed[a] & packed[b]) == len(plain[a] & plain[b])

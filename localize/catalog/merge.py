@@ -29,6 +29,7 @@ that is already up to date leaves it byte-identical.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, repeat
@@ -48,6 +49,8 @@ than this (over ~250 characters) is counted on 16 bits in a pass of its own and 
 candidates scored plainly (`_top_counted`)."""
 _MATRIX_BYTES = 1 << 25
 """At most this many count bytes (pool entries x queries) exist at a time."""
+_CHUNK = 512
+"""Pool entries whose trigrams are made at a time: few enough to stay in the CPU cache."""
 _BANDS = 8
 _LEVELS = 32
 """Entries are ranked through one byte each: their size band (of `_BANDS`, by size
@@ -78,6 +81,62 @@ def _grams(text: str) -> set[str]:
     if len(text) < 3:
         return {text}
     return set(map("".join, zip(text, text[1:], text[2:], strict=False)))
+
+
+def _char_width(lowered: Iterable[str]) -> int:
+    """Bytes a character needs for `_gram_sets` to pack the lowercased texts' trigrams
+    (1: Latin-1, 2: the BMP), or 0: texts beyond the BMP keep string trigrams."""
+    text = "".join(lowered)
+    if text.isascii():
+        return 1
+    try:
+        text.encode("latin-1")
+        return 1
+    except UnicodeEncodeError:
+        pass
+    try:
+        return 2 if len(text.encode("utf-16-le")) == 2 * len(text) else 0
+    except UnicodeEncodeError:  # a lone surrogate
+        return 0
+
+
+def _gram_sets(lowered: Sequence[str], width: int) -> list[set[int]] | list[set[str]]:
+    """For lowercased texts, what `_grams` gives, as sets of integers: each trigram packed
+    into one (`width` bytes a character), a text without any (the empty one) {-1}.
+
+    Sets of the same sizes and the same intersections as `_grams`' sets of strings, made
+    about twice as fast: making and hashing a three-character string for every position
+    of every text was the index's largest cost. Here all the texts are written, padded,
+    into one line, its characters copied into every fourth byte (or 16-bit unit) of a
+    buffer three times, shifted by one, so that each 4-byte (8-byte) word of the buffer
+    holds the trigram starting at its position; the words are read as integers in one
+    call and each text's slice of them makes its set.
+    """
+    if not width:
+        return [_grams(text) for text in lowered]  # lowering twice changes nothing
+    if not lowered:
+        return []
+    line = " " + "  ".join(lowered) + " "
+    size = len(line) - 2  # trigram positions
+    if width == 1:
+        chars: bytes | array[int] = line.encode("latin-1")
+        words: bytearray | array[int] = bytearray(4 * size)
+        word = "I"
+    else:
+        chars = array("H", line.encode("utf-16-le"))
+        words = array("H", bytes(8 * size))
+        word = "Q"
+    words[0::4] = chars[:size]
+    words[1::4] = chars[1 : size + 1]
+    words[2::4] = chars[2:]
+    codes = memoryview(words).cast("B").cast(word).tolist()
+    sets = []
+    start = 0
+    for text in lowered:
+        end = start + len(text)
+        sets.append(set(codes[start:end]) if end > start else {-1})
+        start = end + 2
+    return sets
 
 
 def _char_masks(text: str) -> dict[str, int]:
@@ -352,12 +411,15 @@ class FuzzyIndex:
     def _rank(self, msgctxt: str | None, msgids: Sequence[str]) -> list[list[int]]:
         """For each msgid, the positions in the context's pool of its fuzzy candidates.
 
-        One pass over the pool per batch of queries (usually one for all): each entry's
-        trigrams are counted as soon as they are made, while still in the CPU cache, and
-        then dropped, so memory stays at the count bytes whatever the catalog's size.
+        One pass over the pool per batch of queries (usually one for all): the entries'
+        trigrams are made `_CHUNK` entries at a time, counted while still in the CPU cache
+        and then dropped, so memory stays at the count bytes whatever the catalog's size.
         """
         pool = self._pools[msgctxt]
-        grams = [_grams(msgid) for msgid in msgids]
+        texts = [entry.msgid.lower() for entry in pool]
+        queries = [msgid.lower() for msgid in msgids]
+        char_width = _char_width(texts + queries)
+        grams = _gram_sets(queries, char_width)
         short = [j for j, g in enumerate(grams) if len(g) <= _BYTE]
         long = [j for j, g in enumerate(grams) if len(g) > _BYTE]
         step = max(1, _MATRIX_BYTES // len(pool))
@@ -367,12 +429,12 @@ class FuzzyIndex:
         batches += [(long[s : s + step], field) for s in range(0, len(long), step)]
         sizes: list[int] = []
 
-        def pool_grams() -> Iterator[set[str]]:
-            for entry in pool:
-                entry_grams = _grams(entry.msgid)
-                if len(sizes) < len(pool):
-                    sizes.append(len(entry_grams))
-                yield entry_grams
+        def pool_grams() -> Iterator[set[int] | set[str]]:
+            for start in range(0, len(texts), _CHUNK):
+                chunk = _gram_sets(texts[start : start + _CHUNK], char_width)
+                if len(sizes) < len(texts):
+                    sizes.extend(map(len, chunk))
+                yield from chunk
 
         ranked: list[list[int]] = [[] for _ in msgids]
         ranker: _Ranker | None = None
