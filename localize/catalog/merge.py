@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from operator import add, truediv
 
@@ -486,10 +486,10 @@ def _merged_flags(template: Entry, old: Entry, fuzzy: bool) -> list[str]:
     return wanted
 
 
-def _fit_forms(entry: Entry, template: Entry, nplurals: int) -> bool:
+def _fit_forms(entry: Entry, template: Entry, forms: Callable[[], int]) -> bool:
     """Make the entry singular or plural like the template; True when its shape changed."""
     if template.msgid_plural is not None and entry.msgid_plural is None:
-        entry.msgstr_plural = [entry.msgstr] + [""] * (max(nplurals, 1) - 1)
+        entry.msgstr_plural = [entry.msgstr] + [""] * (forms() - 1)
         entry.msgstr = ""
         entry.msgid_plural = template.msgid_plural
         return True
@@ -505,11 +505,22 @@ def merge(
     po: PoFile,
     pot: PoFile,
     *,
-    nplurals: int = 2,
+    nplurals: int | Callable[[], int] = 2,
     keep_obsolete: bool = True,
     fuzzy_matching: bool = True,
 ) -> tuple[PoFile, MergeStats]:
-    """The catalog updated to the template, and what happened (see the module docstring)."""
+    """The catalog updated to the template, and what happened (see the module docstring).
+
+    `nplurals` may be a function: it is called once, and only if a plural entry is made or
+    reshaped (judging a catalog's Plural-Forms costs more than many whole updates).
+    """
+    known: list[int] = []
+
+    def forms() -> int:
+        if not known:
+            known.append(max(nplurals() if callable(nplurals) else nplurals, 1))
+        return known[0]
+
     live: dict[tuple[str | None, str], Entry] = {}
     dead: dict[tuple[str | None, str], Entry] = {}
     for entry in po.entries:
@@ -561,7 +572,7 @@ def merge(
             plural = template.msgid_plural
             old_plural = entry.msgid_plural
             changed_plural = old_plural is not None and plural is not None and old_plural != plural
-            reshaped = _fit_forms(entry, template, nplurals)
+            reshaped = _fit_forms(entry, template, forms)
             was_fuzzy = "fuzzy" in entry.flags
             make_fuzzy = was_fuzzy or reshaped or changed_plural
             if changed_plural:
@@ -597,11 +608,11 @@ def merge(
             entry.previous_msgid = source.msgid
             entry.previous_msgid_plural = source.msgid_plural
             if template.msgid_plural is not None:
-                forms = list(source.translations)
+                translations = list(source.translations)
                 entry.msgstr_plural = (
-                    forms + [""] * (max(nplurals, 1) - len(forms))
+                    translations + [""] * (forms() - len(translations))
                     if source.msgid_plural
-                    else [forms[0]] + [""] * (max(nplurals, 1) - 1)
+                    else [translations[0]] + [""] * (forms() - 1)
                 )
             else:
                 entry.msgstr = source.translations[0]
@@ -609,7 +620,7 @@ def merge(
             fuzzy += 1
         else:
             if template.msgid_plural is not None:
-                entry.msgstr_plural = [""] * max(nplurals, 1)
+                entry.msgstr_plural = [""] * forms()
             entry.flags = [f for f in template.flags if f != "fuzzy"]
             new += 1
         out.append(entry)

@@ -37,8 +37,10 @@ _ESCAPES = {
     "?": "?",
     "'": "'",
 }
-_ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.?)", re.DOTALL)
-_UNESCAPED_QUOTE = re.compile(r'(?<!\\)(?:\\\\)*"')
+# patterns only unusual strings need: compiled (and cached) by `re` on first use, since
+# compiling costs start-up time that most catalogs would pay for nothing
+_ESCAPE = r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.?)"
+_UNESCAPED_QUOTE = r'(?<!\\)(?:\\\\)*"'
 _REVERSE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
 _REVERSE_ALL = {**_REVERSE, "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
@@ -67,7 +69,7 @@ def unescape(content: str, path: str | None = None, line: int | None = None) -> 
             line=line,
         )
 
-    return _ESCAPE_RE.sub(replace, content)
+    return re.sub(_ESCAPE, replace, content, flags=re.DOTALL)
 
 
 def escape(value: str) -> str:
@@ -321,7 +323,7 @@ def _string(token: str, path: str | None, line: int) -> str:
             raise CatalogError(
                 _("unterminated string (missing closing quote)"), path=path, line=line
             )
-        if _UNESCAPED_QUOTE.search(content):
+        if re.search(_UNESCAPED_QUOTE, content):
             raise CatalogError(_("unescaped '\"' inside a string"), path=path, line=line)
     return unescape(content, path, line)
 

@@ -332,10 +332,17 @@ class UpdateResult(Record):
 
 
 def _nplurals(po: PoFile, locale: str) -> int:
-    from ..catalog.plurals import judge_plural_forms
+    """The number of forms the catalog's plural entries get: its header's when valid, else
+    the policy's (as `judge_plural_forms` gives them, without comparing the two rules)."""
+    from ..catalog.plurals import PluralFormsError, parse_plural_forms, policy_rule
 
-    verdict = judge_plural_forms(po.metadata().get("Plural-Forms"), locale)
-    return (verdict.rule or verdict.expected).nplurals
+    value = po.metadata().get("Plural-Forms")
+    if value:
+        try:
+            return parse_plural_forms(value).nplurals
+        except PluralFormsError:
+            pass
+    return policy_rule(locale).nplurals
 
 
 @_cyclic_gc_paused
@@ -360,7 +367,7 @@ def update(
         merged, stats = merge(
             po,
             pot,
-            nplurals=_nplurals(po, ref.locale),
+            nplurals=functools.partial(_nplurals, po, ref.locale),
             keep_obsolete=keep_obsolete,
             fuzzy_matching=fuzzy_matching,
         )
