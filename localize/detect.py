@@ -82,6 +82,8 @@ from .detect_data.scripts import (
     kana_han_only,
     word_script,
 )
+from .detect_data.word_scores import load as load_word_scores
+from .detect_data.word_scores import row as word_score_row
 from .errors import LanguageError, UsageError
 from .i18n import _
 from .languages import SUPPORTED_CODES
@@ -396,6 +398,8 @@ class Detector:
         self._code_order = sorted(range(len(self._latin_langs)), key=self._latin_langs.__getitem__)
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = CharModel(self._latin_langs)
+        self._word_scores = load_word_scores(self._latin_langs)
+        self._width = len(self._latin_langs)
         self._frequencies = WordFrequencies(self._latin_langs)
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
@@ -451,6 +455,14 @@ class Detector:
     # -- word scores --
 
     def _score_word_uncached(self, word: str) -> tuple[float, ...]:
+        """log P(word | lang) for every Latin candidate: from the precomputed table of
+        frequent words (detect_data.word_scores) if it has the word, else computed."""
+        known = word_score_row(self._word_scores, word, self._width)
+        if known is not None:
+            return known
+        return self._compute_word_score(word)
+
+    def _compute_word_score(self, word: str) -> tuple[float, ...]:
         """log P(word | lang) for every Latin candidate: characters, lists and spelling.
 
         The character model sums the vectors of the trigram windows of ' word ' (from the
@@ -459,11 +471,12 @@ class Detector:
         s = " " + word + " "
         windows = trigram_windows(s)
         vector = self._model.__getitem__
-        char = map(sum, zip(vector(s[:2]), *map(vector, windows), strict=False))
         extra = self._extra(word, windows)
         if extra is None:
-            return tuple(char)
-        return tuple(map(add, char, extra))
+            return tuple(map(sum, zip(vector(s[:2]), *map(vector, windows), strict=False)))
+        # The extra row is the last term of each language's sum: the character score
+        # (the windows, added in order) plus the extra, in one pass.
+        return tuple(map(sum, zip(vector(s[:2]), *map(vector, windows), extra, strict=False)))
 
     def _frequency_shift_uncached(self, word: str) -> tuple[float, ...] | None:
         """How much mixing in the listed word frequencies raises each language's score.
@@ -493,7 +506,7 @@ class Detector:
             if v is not None
         ]
 
-    def _extra(self, word: str, windows: list[str]) -> tuple[float, ...] | None:
+    def _extra(self, word: str, windows: list[str]) -> Iterable[float] | None:
         """What the word lists and spelling patterns add to a word's character score.
 
         None (nothing) for most words. `windows` are the trigram windows of ' word ': the
@@ -533,11 +546,12 @@ class Detector:
             return None
         if len(found) == 1:
             return found[0]
-        # Added in order, as sum() would (no row holds -0.0, so 0.0 + row is the row).
+        # Added in order, as sum() would (no row holds -0.0, so 0.0 + row is the row);
+        # lazily: the caller consumes it once.
         total = map(add, found[0], found[1])
         for row in found[2:]:
             total = map(add, total, row)
-        return tuple(total)
+        return total
 
     def _shape_bonus_uncached(self, word: str) -> tuple[float, ...] | None:
         """How much more the word looks like each language's listed words than the average.
