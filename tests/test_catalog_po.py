@@ -24,6 +24,17 @@ def test_unchanged_catalog_is_written_back_byte_identical(path):
     assert parse_po(text, str(path)).to_text() == text
 
 
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.parent.parent.name + "/" + p.name)
+def test_read_only_parse_reads_the_same_fields_and_keeps_no_text(path):
+    text = path.read_text(encoding="utf-8")
+    full, light = parse_po(text, str(path)), parse_po(text, str(path), read_only=True)
+    fields = ("line", "obsolete", "previous_msgid", "references", "extracted", "comments")
+    assert [(e._state(), [getattr(e, f) for f in fields]) for e in light.entries] == [
+        (e._state(), [getattr(e, f) for f in fields]) for e in full.entries
+    ]
+    assert all(e.raw is None and e.changed for e in light.entries)
+
+
 def test_parse_reads_context_plurals_flags_and_comments():
     po = parse_po((DATA / "locales/fr/LC_MESSAGES/fides.po").read_text(encoding="utf-8"))
     by_key = {e.key: e for e in po.messages}

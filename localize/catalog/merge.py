@@ -350,15 +350,23 @@ def _shared_counts(
     return [fields[j :: len(queries)].tobytes() for j in range(len(queries))]
 
 
-def _pick(msgid: str, pool: Sequence[Entry], ranked: Sequence[int]) -> tuple[Entry, float] | None:
+def _pick(
+    msgid: str,
+    pool: Sequence[Entry],
+    ranked: Sequence[int],
+    reach: dict[int, int] | None = None,
+) -> tuple[Entry, float] | None:
     """Among the ranked candidates, the one with the best difflib ratio (>= the threshold),
     ties to the better-ranked one.
 
     difflib's ratio is costly; twice the longest common subsequence over the total length
     bounds it from above (its matching blocks are a common subsequence), so a candidate is
     scored only when that bound can beat the best so far, and the bound itself is computed
-    only as far as needed to tell.
+    only as far as needed to tell. `reach` caches, by total length, the common length the
+    threshold needs (the same for every query).
     """
+    if reach is None:
+        reach = {}
     length = len(msgid)
     masks: dict[str, int] | None = None
     best: tuple[Entry, float] | None = None
@@ -371,7 +379,9 @@ def _pick(msgid: str, pool: Sequence[Entry], ranked: Sequence[int]) -> tuple[Ent
                 best = (entry, 1.0)
             continue
         if best is None:
-            need = _least(total, FUZZY_THRESHOLD, strict=False)
+            need = reach.get(total)
+            if need is None:
+                need = reach[total] = _least(total, FUZZY_THRESHOLD, strict=False)
         else:
             need = _least(total, best[1], strict=True)
         if need > length or need > len(other):
@@ -462,13 +472,14 @@ class FuzzyIndex:
         for position, (_msgid, msgctxt) in enumerate(queries):
             if msgctxt in self._pools:
                 by_context.setdefault(msgctxt, []).append(position)
+        reach: dict[int, int] = {}
         for msgctxt, asked in by_context.items():
             pool = self._pools[msgctxt]
             msgids = [queries[p][0] for p in asked]
             for position, msgid, candidates in zip(
                 asked, msgids, self._rank(msgctxt, msgids), strict=True
             ):
-                results[position] = _pick(msgid, pool, candidates)
+                results[position] = _pick(msgid, pool, candidates, reach)
         return results
 
 

@@ -353,11 +353,12 @@ class _Builder:
         self.obsolete_seen = False
 
 
-def parse_po(text: str, path: str | None = None) -> PoFile:
+def parse_po(text: str, path: str | None = None, *, read_only: bool = False) -> PoFile:
     """Parse PO/POT text strictly; malformed input raises CatalogError with its line.
 
     Entries keep the exact text they came from (`Entry.raw`) so that `PoFile.to_text()`
-    reproduces the input byte for byte when nothing changed.
+    reproduces the input byte for byte when nothing changed; `read_only` (a template
+    that is only read) may skip that, whose entries are then written from their fields.
 
     Two parsers, one result: a regex scanner that takes a well-formed file entry by
     entry (the common case, about ten times faster), and the line-by-line state machine
@@ -374,7 +375,7 @@ def parse_po(text: str, path: str | None = None) -> PoFile:
     gc.disable()
     try:
         try:
-            fast = _scan(text, path, newline)
+            fast = _scan(text, path, newline, read_only)
         except (_Unusual, CatalogError):
             fast = None
         return fast if fast is not None else _parse_lines(text, path, newline)
@@ -741,7 +742,7 @@ def _previous_fields(text: str, dead: bool) -> tuple[str | None, str | None, str
 _PREVIOUS = frozenset(("msgctxt", "msgid", "msgid_plural"))
 
 
-def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
+def _scan(text: str, path: str | None, newline: str, read_only: bool = False) -> PoFile | None:
     """Parse a well-formed file entry by entry; None or _Unusual when it is not one."""
     added = not text.endswith("\n")
     if added:
@@ -781,10 +782,17 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
         ) = match.groups()  # c, p, x, xc, i, ic, ip, ipc, sp, s, sc: the only groups, in order
         if not comments_text:
             flags, comments, extracted, references = [], [], [], []
-        elif comments_text[1] == ":" and comments_text.count("\n") == 1:
+        elif comments_text[1] != ":":
+            flags, comments, extracted, references = _comment_fields(comments_text)
+        elif (lines := comments_text.count("\n")) == 1:
             # one reference line, the most common comment: `_comment_fields` inlined
             flags, comments, extracted = [], [], []
             references = [comments_text[2:].strip()]
+        elif lines == 2 and comments_text.startswith("#,", cut := comments_text.index("\n") + 1):
+            # the next most common: a reference line, then a flags line
+            comments, extracted = [], []
+            references = [comments_text[2:cut].strip()]
+            flags = [f for f in map(str.strip, comments_text[cut + 2 : -1].split(",")) if f]
         else:
             flags, comments, extracted, references = _comment_fields(comments_text)
         if previous_text:
@@ -823,21 +831,24 @@ def _scan(text: str, path: str | None, newline: str) -> PoFile | None:
         entry.obsolete = dead
         entry.line = entry_line
         end = match.end()
-        entry.raw = text[start:end]
-        # what Entry._state() returns, built from the values at hand
-        entry._snapshot = (
-            msgid,
-            msgstr,
-            plural,
-            tuple(forms) if forms else (),
-            ctxt,
-            tuple(flags) if flags else (),
-            tuple(comments) if comments else (),
-            tuple(extracted) if extracted else (),
-            tuple(references) if references else (),
-            *previous,
-            dead,
-        )
+        if read_only:
+            entry.raw = entry._snapshot = None
+        else:
+            entry.raw = text[start:end]
+            # what Entry._state() returns, built from the values at hand
+            entry._snapshot = (
+                msgid,
+                msgstr,
+                plural,
+                tuple(forms) if forms else (),
+                ctxt,
+                tuple(flags) if flags else (),
+                tuple(comments) if comments else (),
+                tuple(extracted) if extracted else (),
+                tuple(references) if references else (),
+                *previous,
+                dead,
+            )
         entries.append(entry)
         lineno = entry_line + count("\n", first, end)
         start = pos = end

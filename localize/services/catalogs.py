@@ -93,12 +93,13 @@ def load_config(
 _CHARSET = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 
 
-def read_catalog(path: StrPath) -> PoFile:
-    """Parse a PO/POT file; bad bytes or syntax raise CatalogError naming file and line."""
-    return _parse_catalog(read_bytes(path, error=CatalogError), path)
+def read_catalog(path: StrPath, *, read_only: bool = False) -> PoFile:
+    """Parse a PO/POT file; bad bytes or syntax raise CatalogError naming file and line.
+    `read_only`: the catalog will not be written (see `parse_po`)."""
+    return _parse_catalog(read_bytes(path, error=CatalogError), path, read_only=read_only)
 
 
-def _parse_catalog(data: bytes, path: StrPath) -> PoFile:
+def _parse_catalog(data: bytes, path: StrPath, *, read_only: bool = False) -> PoFile:
     """`read_catalog` on bytes already read: decoded with the charset the header declares."""
     encoding = "utf-8"
     match = _CHARSET.search(data[:8192])
@@ -115,7 +116,7 @@ def _parse_catalog(data: bytes, path: StrPath) -> PoFile:
                     path=path,
                 ) from None
     text = decode_text(data, path, encoding=encoding, error=CatalogError)
-    return parse_po(text, os.fspath(path))
+    return parse_po(text, os.fspath(path), read_only=read_only)
 
 
 def _locale_of(path: str, po: PoFile) -> str:
@@ -357,7 +358,7 @@ def update(
     """Merge the template into each catalog (see `localize.catalog.merge`)."""
     from ..catalog.merge import merge
 
-    pot = read_catalog(config.pot_path)
+    pot = read_catalog(config.pot_path, read_only=True)
     refs, _missing = catalog_refs(config, locales)
     planned: list[tuple[CatalogRef, str, str, Any]] = []
     for ref in refs:
