@@ -29,14 +29,15 @@ that is already up to date leaves it byte-identical.
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from operator import add, truediv
 
-from ..records import Record
+from ..records import TYPE_CHECKING, Record
 from .po import Entry, PoFile
+
+if TYPE_CHECKING:
+    from array import array
 
 FUZZY_THRESHOLD = 0.6
 _CANDIDATES = 12
@@ -123,6 +124,8 @@ def _gram_sets(lowered: Sequence[str], width: int) -> list[set[int]] | list[set[
         words: bytearray | array[int] = bytearray(4 * size)
         word = "I"
     else:
+        from array import array  # here: loading the extension costs start-up time
+
         chars = array("H", line.encode("utf-16-le"))
         words = array("H", bytes(8 * size))
         word = "Q"
@@ -253,7 +256,14 @@ class _Ranker:
         self.every = list(range(len(sizes)))
         ordered = sorted(sizes)
         self.edges = sorted({ordered[len(sizes) * b // _BANDS] for b in range(_BANDS)})
-        bands = [bisect_right(self.edges, n) - 1 for n in sizes]
+        # an entry's band: that of the last edge at or below its size (the first edge is
+        # the smallest size), looked up by size
+        band_of: list[int] = []
+        for band, edge in enumerate(self.edges):
+            band_of += [band - 1] * (edge - len(band_of))
+        last = len(band_of)
+        band_of.append(len(self.edges) - 1)
+        bands = [band_of[min(n, last)] for n in sizes]
         self.base = int.from_bytes(bytes(band * _LEVELS for band in bands), "little")
         self.unused = bytes(256 - len(self.edges) * _LEVELS)  # bands left empty by ties
         self.bar = _FIRST_BAR

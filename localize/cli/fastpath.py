@@ -239,6 +239,12 @@ def run_fast(argv: Sequence[str], *, whole_process: bool = False) -> None:
         use_ui_language(ui_lang)
     except LocalizeError:
         return  # an unsupported --ui-lang: click reports it as a usage error
+    if whole_process:
+        import gc
+
+        # the process ends with the command, without freeing its objects: cyclic GC
+        # passes while the command's modules load would only re-walk them
+        gc.disable()
     try:
         try:
             if command == "compile":

@@ -101,6 +101,12 @@ def read_catalog(path: StrPath, *, read_only: bool = False) -> PoFile:
 
 def _parse_catalog(data: bytes, path: StrPath, *, read_only: bool = False) -> PoFile:
     """`read_catalog` on bytes already read: decoded with the charset the header declares."""
+    text = decode_text(data, path, encoding=_catalog_encoding(data, path), error=CatalogError)
+    return parse_po(text, os.fspath(path), read_only=read_only)
+
+
+def _catalog_encoding(data: bytes, path: StrPath) -> str:
+    """The codec of the charset a catalog's header declares ('utf-8' when none)."""
     encoding = "utf-8"
     match = _CHARSET.search(data[:8192])
     if match:
@@ -115,8 +121,7 @@ def _parse_catalog(data: bytes, path: StrPath, *, read_only: bool = False) -> Po
                     _("unknown charset {charset} in the header").format(charset=repr(declared)),
                     path=path,
                 ) from None
-    text = decode_text(data, path, encoding=encoding, error=CatalogError)
-    return parse_po(text, os.fspath(path), read_only=read_only)
+    return encoding
 
 
 def _locale_of(path: str, po: PoFile) -> str:
@@ -364,7 +369,14 @@ def update(
     for ref in refs:
         data = read_bytes(ref.po_path, error=CatalogError)
         original = decode_text(data, ref.po_path, error=CatalogError)
-        po = _parse_catalog(data, ref.po_path)
+        encoding = _catalog_encoding(data, ref.po_path)
+        if encoding != "utf-8":  # else the same decoding as `original`'s
+            po = parse_po(
+                decode_text(data, ref.po_path, encoding=encoding, error=CatalogError),
+                ref.po_path,
+            )
+        else:
+            po = parse_po(original, ref.po_path)
         merged, stats = merge(
             po,
             pot,
