@@ -21,7 +21,9 @@ thread, and other processes on the machine do not count) over the whole set, aft
 loading, cold: every data set gets a detector built for it, so localize pays the first
 sight of every word of the set (its per-detector memos of word scores and word-shape
 terms start empty, its n-gram vectors hold only the n-grams langdetect's profiles list;
-texts are run in the file order). What a process loads once (profiles and their n-gram
+texts are run in the file order). What it does not compute on first sight is what it
+ships precomputed, as any installed copy has it: the scores of the 5,000 most frequent
+words of each supported Latin language (detect_data/word_scores.py, from wordfreq's lists). What a process loads once (profiles and their n-gram
 vectors, word lists, frequency tables, word-shape counts) is loaded before timing, by a
 throwaway detector, and is measured as load time instead, in a fresh process ("load s":
 import, build, and the first two detections, a sentence and a two-word reply).
