@@ -103,8 +103,9 @@ def test_wheel_from_clean_checkout_ships_catalogs_and_speaks_japanese(tmp_path):
         # The detector's word-frequency tables and their license notice.
         assert "localize/detect_data/frequencies/pt.txt.gz" in names
         assert "localize/detect_data/frequencies/NOTICE" in names
-        # The precomputed scores of frequent words (a fresh detector starts warm).
+        # The detector's precomputed tables (a fresh detector starts fast and warm).
         assert "localize/detect_data/word_scores.bin" in names
+        assert "localize/detect_data/prebuilt.txt.gz" in names
         site = tmp_path / "site"
         archive.extractall(site)
     shutil.rmtree(source)

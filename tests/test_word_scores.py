@@ -28,7 +28,7 @@ def shipped() -> bytes:
 
 
 def test_table_holds_the_live_score_of_every_word_it_lists(detector: Detector) -> None:
-    # Stale after a change of the word model? Rebuild: python tools/build_word_scores.py
+    # Stale after a change of the word model? Rebuild: python tools/build_detect_tables.py
     index, _values = word_scores.load(detector._latin_langs)
     assert len(index) > 15_000
     width = len(detector._latin_langs)

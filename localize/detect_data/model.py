@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..i18n import _
-from . import FUNCTION_WORDS
+from . import FUNCTION_WORDS, prebuilt
 
 # Interpolation weights of the character model: trigram, bigram, unigram, uniform floor.
 _LAMBDAS = (0.6, 0.28, 0.1, 0.02)
@@ -323,7 +323,16 @@ def combined_lexicon(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
 
 @lru_cache(maxsize=32)
 def listed_words(lang: str) -> frozenset[str]:
-    """The words written out by hand: function words, vocabulary, irregular verb forms."""
+    """The words written out by hand: function words, vocabulary, irregular verb forms
+    (prebuilt if the shipped tables match the sources, detect_data.prebuilt)."""
+    tables = prebuilt.load()
+    if tables is not None and lang in tables.listed:
+        return tables.listed[lang]
+    return build_listed_words(lang)
+
+
+def build_listed_words(lang: str) -> frozenset[str]:
+    """`listed_words` from the sources."""
     import importlib
 
     from .paradigms import IRREGULAR
@@ -343,7 +352,16 @@ def listed_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> frozenset[str]:
-    """The words of a language: the listed ones (`listed_words`) and generated forms.
+    """The words of a language: the listed ones (`listed_words`) and generated forms
+    (prebuilt if the shipped tables match the sources, detect_data.prebuilt)."""
+    tables = prebuilt.load()
+    if tables is not None and lang in tables.lexicons:
+        return tables.lexicons[lang]
+    return build_lexicon(lang)
+
+
+def build_lexicon(lang: str) -> frozenset[str]:
+    """`lexicon` from the sources.
 
     Generated: regular plurals and feminines of listed words, regular verb forms
     (`verbs.py`) and Indonesian affixed forms (`paradigms.py`). Entries are split like
@@ -352,7 +370,7 @@ def lexicon(lang: str) -> frozenset[str]:
     from .paradigms import indonesian_forms, inflections
     from .verbs import conjugate
 
-    words = set(listed_words(lang))
+    words = set(build_listed_words(lang))
     # Generated forms never override another language's function words: Portuguese "ler"
     # and "unir" generate "la", "le", "una", which nobody writes where Spanish means them.
     foreign = frozenset().union(
@@ -399,32 +417,22 @@ class ShapeModel:
     On held-out words, with every word sharing their first four letters also held out, it
     raises the five-way accuracy from 75 % to 80 % (weight 0.3, `Detector`).
 
-    Counting is one pass over the concatenated words per language (about 20 ms each);
-    detectors build it on their first short text (`shape_model`).
+    The counts (`count_shapes`) ship prebuilt (detect_data.prebuilt); detectors build the
+    model on their first short text (`shape_model`).
     """
 
     def __init__(self, langs: Sequence[str]) -> None:
-        from collections import Counter
-
-        n = _SHAPE_ORDER
-        pad = "^" * (n - 1)
         self.langs = tuple(langs)
         self._tables = []
+        tables = prebuilt.load()
         for lang in self.langs:
-            words = lexicon(lang)
-            s = pad + ("$" + pad).join(sorted(words)) + "$"
-            top = Counter(map("".join, zip(*(s[k:] for k in range(n)), strict=False)))
-            grams = [top]  # grams[j]: counts of (n - j)-grams
-            for _order in range(n - 1):
-                lower: Counter[str] = Counter()
-                for gram, count in grams[-1].items():
-                    lower[gram[1:]] += count
-                grams.append(lower)
-            grams.reverse()  # grams[k - 1]: counts of k-grams
+            grams = tables.grams.get(lang) if tables is not None else None
+            if grams is None:
+                grams = count_shapes(lexicon(lang))
             # The count of a context as a prefix equals its count as a (k-1)-gram: every
             # position but a word's last ("$", never in a context) is followed by a letter.
             total = sum(grams[0].values())
-            self._tables.append((tuple(grams), total))
+            self._tables.append((grams, total))
 
     def score(
         self, word: str, memo: dict[str, tuple[float, ...]] | None = None
@@ -460,6 +468,26 @@ class ShapeModel:
         if len(memo) < 500_000:
             memo[window] = value
         return value
+
+
+def count_shapes(words: frozenset[str]) -> tuple[dict[str, int], ...]:
+    """Counts of the 1- to 4-grams (`_SHAPE_ORDER`) of `words`, each padded "^^^word$":
+    one pass over the concatenated words for the 4-grams (about 20 ms a language), the
+    lower orders summed from them."""
+    from collections import Counter
+
+    n = _SHAPE_ORDER
+    pad = "^" * (n - 1)
+    s = pad + ("$" + pad).join(sorted(words)) + "$"
+    top = Counter(map("".join, zip(*(s[k:] for k in range(n)), strict=False)))
+    grams = [top]  # grams[j]: counts of (n - j)-grams
+    for _order in range(n - 1):
+        lower: Counter[str] = Counter()
+        for gram, count in grams[-1].items():
+            lower[gram[1:]] += count
+        grams.append(lower)
+    grams.reverse()  # grams[k - 1]: counts of k-grams
+    return tuple(grams)
 
 
 @lru_cache(maxsize=8)

@@ -9,7 +9,7 @@ of the distinct words in the 3,653 texts of the development set (Sphinx's UI cat
 tools/detect_devset.py).
 This table holds, for those words (chosen from frequencies/, wordfreq's lists, not from
 any test data), the exact value `Detector._compute_word_score` gives: the same numbers,
-looked up instead of computed. It is built by tools/build_word_scores.py and checked
+looked up instead of computed. It is built by tools/build_detect_tables.py and checked
 against the live computation by tests/test_word_scores.py, so a change of the model
 that is not followed by a rebuild fails the tests instead of shipping stale scores.
 
