@@ -420,8 +420,14 @@ class FuzzyIndex:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._pools: dict[str | None, list[Entry]] = {}
         for entry in entries:
-            forms = entry.translations
-            if entry.is_header or not forms or not forms[0]:
+            # translated (a first form), not the header: `Entry.translations` and
+            # `is_header` spelled out, without a property call and a list per entry
+            if entry.msgid_plural is None:
+                if not entry.msgstr:
+                    continue
+            elif not entry.msgstr_plural or not entry.msgstr_plural[0]:
+                continue
+            if not entry.msgid and entry.msgctxt is None:
                 continue
             pool = self._pools.get(entry.msgctxt)
             if pool is None:
@@ -544,18 +550,20 @@ def merge(
 
     live: dict[tuple[str | None, str], Entry] = {}
     dead: dict[tuple[str | None, str], Entry] = {}
+    # (`Entry.is_header` and `key` spelled out in the loops over every entry)
     for entry in po.entries:
-        if entry.is_header and not entry.obsolete:
-            continue
-        (dead if entry.obsolete else live).setdefault(entry.key, entry)
+        if entry.obsolete:
+            dead.setdefault((entry.msgctxt, entry.msgid), entry)
+        elif entry.msgid or entry.msgctxt is not None:
+            live.setdefault((entry.msgctxt, entry.msgid), entry)
     # which template message keeps which old entry; the others look for a fuzzy match,
     # all at once, among the old catalog's translated entries
-    templates = [t for t in pot.entries if not (t.obsolete or t.is_header)]
+    templates = [t for t in pot.entries if not t.obsolete and (t.msgid or t.msgctxt is not None)]
     olds: list[Entry | None] = []
     used: set[int] = set()
     queries: list[Entry] = []
     for template in templates:
-        key = template.key
+        key = (template.msgctxt, template.msgid)
         old = live.get(key)
         if old is None:
             old = dead.get(key)
@@ -647,7 +655,7 @@ def merge(
         out.append(entry)
     obsolete = dropped = 0
     for entry in po.entries:
-        if id(entry) in used or (entry.is_header and not entry.obsolete):
+        if id(entry) in used or not (entry.obsolete or entry.msgid or entry.msgctxt is not None):
             continue
         if keep_obsolete:
             if not entry.obsolete:

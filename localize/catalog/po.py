@@ -942,29 +942,46 @@ def _split_piece(piece: str, room: int) -> Iterator[str]:
 def format_entry(entry: Entry, width: int = WIDTH) -> str:
     """An entry as GNU gettext tools write it (comments, flags, previous, keywords)."""
     out: list[str] = []
-    for comment in entry.comments:
-        out.append(f"# {comment}" if comment else "#")
-    for comment in entry.extracted:
-        out.append(f"#. {comment}" if comment else "#.")
-    for ref in entry.references:
-        out.append(f"#: {ref}")
+    if entry.comments:
+        out += [f"# {comment}" if comment else "#" for comment in entry.comments]
+    if entry.extracted:
+        out += [f"#. {comment}" if comment else "#." for comment in entry.extracted]
+    if entry.references:
+        out += ["#: " + ref for ref in entry.references]
     if entry.flags:
         out.append("#, " + ", ".join(entry.flags))
-    prefix = "#~ " if entry.obsolete else ""
-    previous_prefix = "#~| " if entry.obsolete else "#| "
-    if entry.previous_msgctxt is not None:
-        out.extend(_wrap("msgctxt", entry.previous_msgctxt, previous_prefix, width))
-    if entry.previous_msgid is not None:
-        out.extend(_wrap("msgid", entry.previous_msgid, previous_prefix, width))
-    if entry.previous_msgid_plural is not None:
-        out.extend(_wrap("msgid_plural", entry.previous_msgid_plural, previous_prefix, width))
-    if entry.msgctxt is not None:
-        out.extend(_wrap("msgctxt", entry.msgctxt, prefix, width))
-    out.extend(_wrap("msgid", entry.msgid, prefix, width))
-    if entry.msgid_plural is not None:
-        out.extend(_wrap("msgid_plural", entry.msgid_plural, prefix, width))
-        for k, form in enumerate(entry.msgstr_plural or [""]):
-            out.extend(_wrap(f"msgstr[{k}]", form, prefix, width))
+    if entry.obsolete:
+        prefix, previous_prefix = "#~ ", "#~| "
     else:
-        out.extend(_wrap("msgstr", entry.msgstr, prefix, width))
-    return "\n".join(out) + "\n"
+        prefix, previous_prefix = "", "#| "
+    if entry.previous_msgctxt is not None:
+        _add_field(out, "msgctxt", entry.previous_msgctxt, previous_prefix, width)
+    if entry.previous_msgid is not None:
+        _add_field(out, "msgid", entry.previous_msgid, previous_prefix, width)
+    if entry.previous_msgid_plural is not None:
+        _add_field(out, "msgid_plural", entry.previous_msgid_plural, previous_prefix, width)
+    if entry.msgctxt is not None:
+        _add_field(out, "msgctxt", entry.msgctxt, prefix, width)
+    _add_field(out, "msgid", entry.msgid, prefix, width)
+    if entry.msgid_plural is not None:
+        _add_field(out, "msgid_plural", entry.msgid_plural, prefix, width)
+        for k, form in enumerate(entry.msgstr_plural or [""]):
+            _add_field(out, f"msgstr[{k}]", form, prefix, width)
+    else:
+        _add_field(out, "msgstr", entry.msgstr, prefix, width)
+    out.append("")
+    return "\n".join(out)
+
+
+def _add_field(out: list[str], keyword: str, value: str, prefix: str, width: int) -> None:
+    """`out.extend(_wrap(...))`, a value that fits on its line without the lists."""
+    inside = value.find("\n")
+    if inside < 0 or inside == len(value) - 1:
+        if value.isprintable() and "\\" not in value and '"' not in value:
+            line = f'{prefix}{keyword} "{value}"'  # nothing to escape
+        else:
+            line = f'{prefix}{keyword} "{escape(value)}"'
+        if width <= 0 or len(line) <= width:
+            out.append(line)
+            return
+    out += _wrap(keyword, value, prefix, width)
