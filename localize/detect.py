@@ -241,6 +241,20 @@ def _blank_placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+# Letters stretched for emphasis keep two ("sooooo" -> "soo", as `squeeze_repeats`). Only
+# letters: other repeats (the spaces left where a caption's hashtags were cut out, "...")
+# separate the same letter runs squeezed or not, and squeezing them is a substitution.
+_STRETCHED_RE = re.compile(r"([^\W\d_])\1\1")
+_STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _letter_runs(text: str) -> list[str]:
+    """The lower-cased letter runs of `text`, stretched letters squeezed."""
+    if _STRETCHED_RE.search(text) is not None:
+        text = _STRETCH_RE.sub(r"\1\1", text)
+    return SPLIT_RE.findall(text.lower())
+
+
 # Characters a caption word may hold (`localize.text`'s words) that are not Latin.
 _IN_WORD_NOT_LATIN_RE = re.compile("[\u2019\u3099\u309a\u30fc\uff70]")
 _LEADING_NEGATED_CLASS = re.compile(r"^\[\^(?:\\.|[^\]\\])+\](?![*+?{])")
@@ -611,7 +625,7 @@ class Detector:
             and "://" not in normalized
             and "www." not in normalized
         ):
-            parts = SPLIT_RE.findall(squeeze_repeats(normalized).lower())
+            parts = _letter_runs(normalized)
             if not parts:
                 return _Evidence(None, {})
             letters = "".join(parts)
@@ -663,7 +677,7 @@ class Detector:
             return _one_script_evidence(letters, rest)
         if _IN_WORD_NOT_LATIN_RE.search(rest) or normalize(rest) != rest:
             return None
-        return self._latin_evidence(SPLIT_RE.findall(squeeze_repeats(rest).lower()))
+        return self._latin_evidence(_letter_runs(rest))
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
         pairs = (
@@ -710,7 +724,7 @@ class Detector:
         Same numbers as `_weigh_words` (memoised word vectors: character model plus
         lists and spelling patterns), without its per-token script bookkeeping.
         """
-        parts = SPLIT_RE.findall(squeeze_repeats(normalize(" ".join(words))).lower())
+        parts = _letter_runs(normalize(" ".join(words)))
         if not parts:
             return _Evidence(None, {})
         return self._latin_evidence(parts)
