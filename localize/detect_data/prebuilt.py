@@ -55,8 +55,12 @@ class Tables:
 
 def sources() -> list[str]:
     """The files the tables depend on, in a fixed order."""
-    words = sorted(name for name in os.listdir(_DIR) if name.startswith("words_"))
-    return [*_FIXED_SOURCES, *(name for name in words if name.endswith(".py"))]
+    try:
+        names = os.listdir(_DIR)
+    except OSError:  # not a directory (imported from an archive): no word lists to read
+        names = []
+    words = sorted(name for name in names if name.startswith("words_") and name.endswith(".py"))
+    return [*_FIXED_SOURCES, *words]
 
 
 def digest() -> str:
