@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache, reduce
 from itertools import repeat
 from math import log
@@ -321,14 +321,20 @@ def combined_lexicon(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
     return combined
 
 
+def _prebuilt_or_built(
+    table: str, lang: str, build: Callable[[str], frozenset[str]]
+) -> frozenset[str]:
+    """`lang`'s entry of a prebuilt table ("listed", "lexicons") if the shipped tables
+    match the sources (detect_data.prebuilt), else `build(lang)`."""
+    tables = prebuilt.load()
+    found = getattr(tables, table).get(lang) if tables is not None else None
+    return found if found is not None else build(lang)
+
+
 @lru_cache(maxsize=32)
 def listed_words(lang: str) -> frozenset[str]:
-    """The words written out by hand: function words, vocabulary, irregular verb forms
-    (prebuilt if the shipped tables match the sources, detect_data.prebuilt)."""
-    tables = prebuilt.load()
-    if tables is not None and lang in tables.listed:
-        return tables.listed[lang]
-    return build_listed_words(lang)
+    """The words written out by hand: function words, vocabulary, irregular verb forms."""
+    return _prebuilt_or_built("listed", lang, build_listed_words)
 
 
 def build_listed_words(lang: str) -> frozenset[str]:
@@ -352,12 +358,8 @@ def build_listed_words(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> frozenset[str]:
-    """The words of a language: the listed ones (`listed_words`) and generated forms
-    (prebuilt if the shipped tables match the sources, detect_data.prebuilt)."""
-    tables = prebuilt.load()
-    if tables is not None and lang in tables.lexicons:
-        return tables.lexicons[lang]
-    return build_lexicon(lang)
+    """The words of a language: the listed ones (`listed_words`) and generated forms."""
+    return _prebuilt_or_built("lexicons", lang, build_lexicon)
 
 
 def build_lexicon(lang: str) -> frozenset[str]:
