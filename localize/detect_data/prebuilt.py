@@ -77,6 +77,8 @@ def digest() -> str:
                 data = handle.read()
         except OSError:
             data = b"\0missing"
+        # A checkout with Windows line ends holds the same sources.
+        data = data.replace(b"\r\n", b"\n")
         value.update(f"\0{name}\0{len(data)}\0".encode())
         value.update(data)
     return value.hexdigest()
