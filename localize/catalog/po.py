@@ -648,7 +648,6 @@ _LIVE = re.compile(
     + rf'|msgstr[ ]"(?P<s>[^\n]*)"\n(?P<sc>(?:{_LIT})*))'
     + r"\n*"
 )
-_LIVE_FORM = re.compile(rf'msgstr\[(\d+)\][ ]"([^\n]*)"\n((?:{_LIT})*)')
 
 
 @lru_cache(maxsize=1)
@@ -679,6 +678,22 @@ def _content(content: str) -> str:
     if '"' in content:
         raise _Unusual
     return content
+
+
+def _live_forms(text: str) -> list[str] | None:
+    """The values of a live entry's `msgstr[N]` lines (as the entry pattern matched them:
+    each `msgstr[N] "..."` with its continuation lines), or None when they are not numbered
+    0, 1, 2, ... Read line by line: a pattern for them would cost start-up time."""
+    forms: list[str] = []
+    for line in text[:-1].split("\n"):
+        if line[0] == '"':
+            forms[-1] += _content(line[1:-1])
+            continue
+        close = line.index("]")
+        if int(line[7:close]) != len(forms):
+            return None
+        forms.append(_content(line[close + 3 : -1]))
+    return forms
 
 
 def _value(first: str, rest: str, dead: bool) -> str:
@@ -758,7 +773,13 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
     dead_match = None
     new_entry = partial(Entry.__new__, Entry)
     count = text.count
-    while pos < size:
+    # `while True` and a break, not `while pos < size`: Python 3.11 counts only
+    # unconditional backward jumps towards specializing a function's bytecode, so a
+    # condition at the loop's end would leave this function (called once or twice a
+    # process) running unspecialized, its attribute stores the slow generic way
+    while True:
+        if pos >= size:
+            break
         match = live_match(text, pos)
         dead = match is None
         if dead:
@@ -807,11 +828,16 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
             msgid = _value(msgid, msgid_rest, dead)
         if plural is not None:
             plural = _value(plural, plural_rest, dead)
-            forms: list[str] = []
-            for form in (_dead_patterns()[1] if dead else _LIVE_FORM).finditer(forms_text):
-                if int(form.group(1)) != len(forms):
+            if dead:
+                forms = []
+                for form in _dead_patterns()[1].finditer(forms_text):
+                    if int(form.group(1)) != len(forms):
+                        return None
+                    forms.append(_value(form.group(2), form.group(3), dead))
+            else:
+                forms = _live_forms(forms_text)
+                if forms is None:
                     return None
-                forms.append(_value(form.group(2), form.group(3), dead))
             msgstr = ""
         else:
             forms = []
