@@ -801,10 +801,14 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
             msgstr,
             msgstr_rest,
         ) = match.groups()  # c, p, x, xc, i, ic, ip, ipc, sp, s, sc: the only groups, in order
+        # the entry's line: its first keyword's, after the comment and `#|` lines (whose
+        # numbers the comment branches know, mostly without counting)
         if not comments_text:
             flags, comments, extracted, references = [], [], [], []
+            lines = 0
         elif comments_text[1] != ":":
             flags, comments, extracted, references = _comment_fields(comments_text)
+            lines = comments_text.count("\n")
         elif (lines := comments_text.count("\n")) == 1:
             # one reference line, the most common comment: `_comment_fields` inlined
             flags, comments, extracted = [], [], []
@@ -818,10 +822,10 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
             flags, comments, extracted, references = _comment_fields(comments_text)
         if previous_text:
             previous = _previous_fields(previous_text, dead)
+            lines += previous_text.count("\n")
         else:
             previous = (None, None, None)
-        first = match.start(3 if ctxt is not None else 5)  # msgctxt's or msgid's first line
-        entry_line = lineno + count("\n", pos, first) if first != pos else lineno
+        entry_line = lineno + lines
         if ctxt is not None and (ctxt_rest or "\\" in ctxt or '"' in ctxt):
             ctxt = _value(ctxt, ctxt_rest, dead)
         if msgid_rest or "\\" in msgid or '"' in msgid:
@@ -859,8 +863,11 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
         end = match.end()
         if read_only:
             entry.raw = entry._snapshot = None
+            lineno += count("\n", pos, end)
         else:
-            entry.raw = text[start:end]
+            entry.raw = raw = text[start:end]
+            # (the first entry's text starts with the blank lines before it, counted already)
+            lineno += raw.count("\n") - (pos - start)
             # what Entry._state() returns, built from the values at hand
             entry._snapshot = (
                 msgid,
@@ -876,7 +883,6 @@ def _scan(text: str, path: str | None, newline: str, read_only: bool = False) ->
                 dead,
             )
         entries.append(entry)
-        lineno = entry_line + count("\n", first, end)
         start = pos = end
     if added and entries:
         last = entries[-1]
