@@ -241,18 +241,9 @@ def _blank_placeholders(text: str) -> str:
     return _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group()), text)
 
 
-# Letters stretched for emphasis keep two ("sooooo" -> "soo", as `squeeze_repeats`). Only
-# letters: other repeats (the spaces left where a caption's hashtags were cut out, "...")
-# separate the same letter runs squeezed or not, and squeezing them is a substitution.
-_STRETCHED_RE = re.compile(r"([^\W\d_])\1\1")
-_STRETCH_RE = re.compile(r"([^\W\d_])\1{2,}")
-
-
 def _letter_runs(text: str) -> list[str]:
-    """The lower-cased letter runs of `text`, stretched letters squeezed."""
-    if _STRETCHED_RE.search(text) is not None:
-        text = _STRETCH_RE.sub(r"\1\1", text)
-    return SPLIT_RE.findall(text.lower())
+    """The lower-cased letter runs of `text`, stretched letters squeezed ("sooo" -> "soo")."""
+    return SPLIT_RE.findall(squeeze_repeats(text).lower())
 
 
 # Characters a caption word may hold (`localize.text`'s words) that are not Latin.
