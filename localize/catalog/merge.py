@@ -352,8 +352,11 @@ def _shared_counts(
         bit = 1 << (8 * field * j)
         for gram in grams:
             index[gram] = get(gram, 0) | bit
-    zeros = repeat(0)
-    rows = b"".join([sum(map(get, grams, zeros)).to_bytes(width, "little") for grams in pool])
+    # trigrams in no query are left out before summing (adding 0 to a big integer
+    # still makes a new one)
+    rows = b"".join(
+        [sum(filter(None, map(get, grams))).to_bytes(width, "little") for grams in pool]
+    )
     if field == 1:
         return [rows[j::width] for j in range(width)]
     fields = memoryview(rows).cast(_FIELD_FORMATS[field])
