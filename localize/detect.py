@@ -75,6 +75,7 @@ from .detect_data.model import (
 )
 from .detect_data.scripts import (
     JA_ONLY_HAN,
+    NOT_LATIN_LETTER_RE,
     NOT_LATIN_RE,
     ZH_ONLY_HAN,
     hangul_only,
@@ -658,17 +659,14 @@ class Detector:
         tags, rest = marked
         if any(tag.lower() not in ENGLISH_TAGS for tag in tags):
             return None
-        raw = SPLIT_RE.findall(rest)
-        if not raw:
-            return None
-        letters = "".join(raw)
-        if NOT_LATIN_RE.search(letters):
+        if NOT_LATIN_LETTER_RE.search(rest):
             # Hangul-only or kana-and-Han words: their script decides (as for the words
             # the tokeniser gives; kana-range punctuation in the rest only turns this off).
-            return _one_script_evidence(letters, rest)
+            return _one_script_evidence("".join(SPLIT_RE.findall(rest)), rest)
         if _IN_WORD_NOT_LATIN_RE.search(rest) or normalize(rest) != rest:
             return None
-        return self._latin_evidence(_letter_runs(rest))
+        parts = _letter_runs(rest)
+        return self._latin_evidence(parts) if parts else None
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
         pairs = (

@@ -40,7 +40,11 @@ def char_script(ch: str) -> str:
     return "Zzzz"
 
 
-NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u0300-\u036f]")
+_LATIN = r"\x00-\u024f\u1e00-\u1eff\u0300-\u036f"
+NOT_LATIN_RE = re.compile(rf"[^{_LATIN}]")
+NOT_LATIN_LETTER_RE = re.compile(rf"[^\W\d_{_LATIN}]")
+"""A letter (what SPLIT_RE's letter runs hold) that is not Latin: one search over a text
+instead of joining its letter runs and searching them with NOT_LATIN_RE."""
 _KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0010ffff"
