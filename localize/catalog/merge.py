@@ -604,7 +604,10 @@ def merge(
             plural = template.msgid_plural
             old_plural = entry.msgid_plural
             changed_plural = old_plural is not None and plural is not None and old_plural != plural
-            reshaped = _fit_forms(entry, template, forms)
+            # (the calls only where they can change something: most entries keep both)
+            reshaped = (plural is None) != (old_plural is None) and _fit_forms(
+                entry, template, forms
+            )
             was_fuzzy = "fuzzy" in entry.flags
             make_fuzzy = was_fuzzy or reshaped or changed_plural
             if changed_plural:
@@ -617,7 +620,8 @@ def merge(
             else:
                 make_fuzzy = False
                 entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
-            entry.flags = _merged_flags(template, entry, make_fuzzy)
+            if make_fuzzy or was_fuzzy or entry.flags != template.flags:
+                entry.flags = _merged_flags(template, entry, make_fuzzy)
             if entry.references != template.references:
                 entry.references = list(template.references)
             if entry.extracted != template.extracted:
