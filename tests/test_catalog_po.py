@@ -266,3 +266,40 @@ def test_fast_scanner_agrees_with_the_line_parser_on_sound_and_damaged_catalogs(
         except CatalogError as exc:
             assert (exc.message, exc.line) == reference
     assert accepted > 10  # harmless damage (a repeated comment, an edited word) stays fast
+
+
+def test_literal_fast_paths_decode_and_reject_what_the_reference_does():
+    # the scanner's escape decoding (no pattern) against the reference `_string`
+    import random
+
+    from localize.catalog import po as po_module
+
+    pieces = ["\\", "\\", "n", "t", '"', "a", " ", "é", "7", "\\x41", '\\"', "\\\\", "\\n", "?"]
+    rnd = random.Random(7)
+
+    def outcome(decode, content):
+        try:
+            return decode(content)
+        except (CatalogError, po_module._Unusual):
+            return None
+
+    for _ in range(20000):
+        content = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(9)))
+        expected = outcome(lambda c: po_module._string(f'"{c}"', None, 0), content)
+        assert outcome(po_module._content, content) == expected, content
+
+
+def test_declared_charset_is_what_the_header_pattern_finds():
+    import random
+    import re
+
+    from localize.services.catalogs import _declared_charset
+
+    pattern = re.compile(rb"charset\s*=\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+    pieces = [b"charset", b"CharSet", b"=", b" ", b"\t", b"\n", b"utf-8", b"ISO-8859-1", b";"]
+    pieces += [b'"', b"\xc3\xa9", b"chars", b"et", b"\\n", b"x"]
+    rnd = random.Random(3)
+    for _ in range(20000):
+        head = b"".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        found = pattern.search(head)
+        assert _declared_charset(head) == (found.group(1) if found else None), head

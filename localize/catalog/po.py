@@ -676,12 +676,35 @@ def _content(content: str) -> str:
     """The value of one string literal's content; the common cases without a regex."""
     if "\\" in content:
         if '"' in content or content.count("\\") != content.count("\\n"):
-            # a bad literal raises: the reference parser then reports it with its line
-            return _string(f'"{content}"', None, 0)
+            return _escaped(content)
         return content.replace("\\n", "\n")
     if '"' in content:
         raise _Unusual
     return content
+
+
+_COMMON_ESCAPES = {"n": "\n", '"': '"', "\\": "\\", "t": "\t"}
+
+
+def _escaped(content: str) -> str:
+    """`_content` of a literal with escapes besides `\\n`: the common ones decoded here
+    (compiling the general patterns costs more than most catalogs' escapes), any other
+    by `_string`; a bad literal raises, and the reference parser then reports it."""
+    out = []
+    start = 0
+    while True:
+        at = content.find("\\", start)
+        piece = content[start:] if at < 0 else content[start:at]
+        if '"' in piece:
+            raise _Unusual  # an unescaped quote
+        out.append(piece)
+        if at < 0:
+            return "".join(out)
+        escaped = _COMMON_ESCAPES.get(content[at + 1 : at + 2])
+        if escaped is None:
+            return _string(f'"{content}"', None, 0)
+        out.append(escaped)
+        start = at + 2
 
 
 def _live_forms(text: str) -> list[str] | None:
