@@ -42,7 +42,6 @@ _ESCAPES = {
 _ESCAPE = r"\\(x[0-9A-Fa-f]+|[0-7]{1,3}|.?)"
 _UNESCAPED_QUOTE = r'(?<!\\)(?:\\\\)*"'
 _REVERSE = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
 _REVERSE_ALL = {**_REVERSE, "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
 
 
@@ -74,9 +73,17 @@ def unescape(content: str, path: str | None = None, line: int | None = None) -> 
 
 def escape(value: str) -> str:
     """A PO string literal's content for `value` (the reverse of `unescape`)."""
-    if not _NEEDS_ESCAPE.search(value):
+    if _plain(value):
         return value
-    return _NEEDS_ESCAPE.sub(lambda m: _REVERSE_ALL[m.group(0)], value)
+    for char, escaped in _REVERSE_ALL.items():  # the backslash first
+        if char in value:
+            value = value.replace(char, escaped)
+    return value
+
+
+def _plain(value: str) -> bool:
+    """True when escaping changes nothing (False may also mean other non-printables)."""
+    return value.isprintable() and "\\" not in value and '"' not in value
 
 
 class Entry:
@@ -976,7 +983,7 @@ def _wrap(keyword: str, value: str, prefix: str = "", width: int = WIDTH) -> lis
 def _split_piece(piece: str, room: int) -> Iterator[str]:
     """Escape one line of text, split after spaces so each part fits in `room` columns."""
     while True:
-        plain = not _NEEDS_ESCAPE.search(piece)  # then escaping changes nothing
+        plain = _plain(piece)  # then escaping changes nothing
         if (len(piece) if plain else len(escape(piece))) <= room:
             break
         # the last space whose escaped prefix still fits
