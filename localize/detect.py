@@ -665,7 +665,10 @@ class Detector:
             return _one_script_evidence("".join(SPLIT_RE.findall(rest)), rest)
         if _IN_WORD_NOT_LATIN_RE.search(rest) or normalize(rest) != rest:
             return None
-        parts = _letter_runs(rest)
+        # The rest holds a run of spaces where marks were cut out, which would cost
+        # squeeze_repeats a substitution; whitespace only separates letter runs, so the
+        # runs of the rest with its whitespace collapsed are the same.
+        parts = _letter_runs(" ".join(rest.split()))
         return self._latin_evidence(parts) if parts else None
 
     def _token_items(self, text: str) -> list[tuple[Any, str, float]]:
