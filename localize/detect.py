@@ -838,7 +838,11 @@ class Detector:
         probs = self._malay(ev.words, probs)
         best_lang, best_p = probs[0]
         supported = [(lang, p) for lang, p in probs if lang in self._supported_latin]
-        alternatives = tuple((lang, p * share) for lang, p in probs[:3])
+        # share is 1.0 for all-Latin text, and p * 1.0 is p.
+        if share == 1.0:
+            alternatives = tuple(probs[:3])
+        else:
+            alternatives = tuple([(lang, p * share) for lang, p in probs[:3]])
         if not supported:
             return Detection(None, best_p * share, "Latn", alternatives, "not-supported")
         top_lang, top_p = supported[0]
