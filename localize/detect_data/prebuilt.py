@@ -8,8 +8,7 @@ package, so tools/build_detect_tables.py writes them to prebuilt.txt.gz, and a d
 reads them in a few milliseconds.
 
 Never stale: the file records a digest of what they are built from (the sources in this
-directory that the lists, generators and counting live in, and the Unicode version that
-NFC follows). If the installed sources differ (an edited word list), the tables are built
+directory that the lists, generators and counting live in). If the installed sources differ (an edited word list), the tables are built
 at load as before: slower, never wrong. tests/test_prebuilt.py compares the shipped file
 with a live build, so an edit without a rebuild fails the tests instead of going unseen.
 
@@ -64,13 +63,14 @@ def sources() -> list[str]:
 
 
 def digest() -> str:
-    """A digest of the installed sources and the Unicode version (a missing source gives
-    a digest no file records)."""
+    """A digest of the installed sources (a missing source gives a digest no file records).
+
+    Not of the Unicode version NFC and lower-casing follow, which changes with Python's:
+    the tables are the model whichever version reads them, and tests/test_prebuilt.py
+    rebuilds them on the Python it runs on and compares."""
     import hashlib
-    import unicodedata
 
     value = hashlib.blake2b(digest_size=16)
-    value.update(unicodedata.unidata_version.encode())
     for name in sources():
         try:
             with open(os.path.join(_DIR, name), "rb") as handle:
