@@ -6,8 +6,7 @@ word, against well under 1 us for a word it has seen. Every `localize` command b
 new detector, and a batch of captions meets new words all the time, most of them common:
 the 5,000 most frequent words of each supported Latin language (21,000 words) are 59 %
 of the distinct words in the 3,653 texts of the development set (Sphinx's UI catalogs,
-tools/detect_devset.py).
-This table holds, for those words (chosen from frequencies/, wordfreq's lists, not from
+tools/detect_devset.py). This table holds, for those words (chosen from frequencies/, wordfreq's lists, not from
 any test data), the exact value `Detector._compute_word_score` gives: the same numbers,
 looked up instead of computed. It is built by tools/build_detect_tables.py and checked
 against the live computation by tests/test_word_scores.py, so a change of the model
@@ -15,11 +14,11 @@ that is not followed by a rebuild fails the tests instead of shipping stale scor
 
 It is valid only for the language tuple it was built for (the default detector's) and
 the langdetect profiles it was built from: the header records both (the profiles by the
-sizes and totals the model takes from them, `profile_fingerprint`), and a detector for other languages, or a langdetect whose
-profiles differ, computes every word itself.
+sizes and totals the model takes from them, `profile_fingerprint`), and a detector for
+other languages, or a langdetect whose profiles differ, computes every word itself.
 
-Format: the line b"localize word scores 1", a line of JSON (langs, profiles digest, word
-count, byte length of the words), the words joined by newlines (UTF-8), then one
+Format: the line b"localize word scores 1", a line of JSON (langs, profile fingerprint,
+word count, byte length of the words), the words joined by newlines (UTF-8), then one
 little-endian float64 per word and language, word by word.
 """
 
