@@ -30,6 +30,7 @@ that is already up to date leaves it byte-identical.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from itertools import compress, repeat
 from operator import add, truediv
 
@@ -544,12 +545,10 @@ def merge(
     `nplurals` may be a function: it is called once, and only if a plural entry is made or
     reshaped (judging a catalog's Plural-Forms costs more than many whole updates).
     """
-    known: list[int] = []
 
+    @cache
     def forms() -> int:
-        if not known:
-            known.append(max(nplurals() if callable(nplurals) else nplurals, 1))
-        return known[0]
+        return max(nplurals() if callable(nplurals) else nplurals, 1)
 
     live: dict[tuple[str | None, str], Entry] = {}
     dead: dict[tuple[str | None, str], Entry] = {}

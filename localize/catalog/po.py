@@ -86,6 +86,10 @@ def _plain(value: str) -> bool:
     return value.isprintable() and "\\" not in value and '"' not in value
 
 
+_REFERENCES_AT = 8
+"""Where `Entry._state` puts the references."""
+
+
 class Entry:
     """One PO entry (or the header, whose msgid is empty).
 
@@ -148,6 +152,7 @@ class Entry:
         self._snapshot: tuple | None = None
 
     def _state(self) -> tuple:
+        # `changed` reads the references at _REFERENCES_AT first
         return (
             self.msgid,
             self.msgstr,
@@ -174,7 +179,7 @@ class Entry:
         if snapshot is None:
             return True
         # the references first: what an update changes most often (line numbers)
-        return snapshot[8] != tuple(self.references) or snapshot != self._state()
+        return snapshot[_REFERENCES_AT] != tuple(self.references) or snapshot != self._state()
 
     @property
     def key(self) -> tuple[str | None, str]:

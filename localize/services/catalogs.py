@@ -394,13 +394,13 @@ def update(
         data = read_bytes(ref.po_path, error=CatalogError)
         original = decode_text(data, ref.po_path, error=CatalogError)
         encoding = _catalog_encoding(data, ref.po_path)
-        if encoding != "utf-8":  # else the same decoding as `original`'s
-            po = parse_po(
-                decode_text(data, ref.po_path, encoding=encoding, error=CatalogError),
-                ref.po_path,
-            )
-        else:
-            po = parse_po(original, ref.po_path)
+        # UTF-8 (most catalogs): the text is `original`, already decoded the same way
+        text = (
+            original
+            if encoding == "utf-8"
+            else decode_text(data, ref.po_path, encoding=encoding, error=CatalogError)
+        )
+        po = parse_po(text, ref.po_path)
         merged, stats = merge(
             po,
             pot,
