@@ -84,7 +84,6 @@ from .detect_data.scripts import (
     word_script,
 )
 from .detect_data.word_scores import load as load_word_scores
-from .detect_data.word_scores import row as word_score_row
 from .errors import LanguageError, UsageError
 from .i18n import _
 from .languages import SUPPORTED_CODES
@@ -404,8 +403,7 @@ class Detector:
         self._code_order = sorted(range(len(self._latin_langs)), key=self._latin_langs.__getitem__)
         self._supported_latin = frozenset(lang for lang in LATIN_SUPPORTED if lang in langs)
         self._model = CharModel(self._latin_langs)
-        self._word_scores = load_word_scores(self._latin_langs)
-        self._width = len(self._latin_langs)
+        self._known_score = load_word_scores(self._latin_langs).get
         self._frequencies = WordFrequencies(self._latin_langs)
         self._lexicon = combined_lexicon(self._latin_langs)
         self._affixes = affix_tables(self._latin_langs)
@@ -463,7 +461,7 @@ class Detector:
     def _score_word_uncached(self, word: str) -> tuple[float, ...]:
         """log P(word | lang) for every Latin candidate: from the precomputed table of
         frequent words (detect_data.word_scores) if it has the word, else computed."""
-        known = word_score_row(self._word_scores, word, self._width)
+        known = self._known_score(word)
         if known is not None:
             return known
         return self._compute_word_score(word)

@@ -38,8 +38,8 @@ def main() -> int:
     atomic_write_bytes(prebuilt.PATH, tables)
     print(f"{prebuilt.PATH}: {len(langs)} lexicons, {len(tables)} bytes")
 
-    # A detector that reads nothing precomputed: the prebuilt tables just written are
-    # only used if they match the sources (they do), and the word scores are computed.
+    # The detector reads the prebuilt tables just written (they match the sources, so they
+    # are what it would build); each word's score is computed, not read from a table.
     detector = Detector()
     words = word_scores.table_words(LATIN_SUPPORTED)
     scores = word_scores.encode(detector._latin_langs, words, detector._compute_word_score)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 MAGIC = b"localize word scores 1\n"
@@ -100,26 +100,42 @@ def encode(
     return MAGIC + json.dumps(header, sort_keys=True).encode() + b"\n" + text + packed
 
 
+class WordScores:
+    """A loaded table (read-only): `get(word)` gives the word's scores or None.
+
+    Rows are kept as one array of floats and made tuples when a detector first meets
+    their word, not at load: building all 21,000 would cost ~13 ms, several times the
+    rest of this load."""
+
+    __slots__ = ("_index", "_values", "_width")
+
+    def __init__(self, index: dict[str, int], values: array[float], width: int) -> None:
+        self._index = index
+        self._values = values
+        self._width = width
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._index
+
+    def get(self, word: str) -> tuple[float, ...] | None:
+        i = self._index.get(word)
+        if i is None:
+            return None
+        width = self._width
+        return tuple(self._values[i * width : (i + 1) * width])
+
+
 @lru_cache(maxsize=8)
-def load(langs: tuple[str, ...]) -> tuple[dict[str, int], array[float]]:
-    """(word -> row number, the rows' values) of the shipped table if it was built for
-    `langs` and the installed profiles; empty otherwise (the detector then computes every
-    word). Row i is values[i * len(langs) : (i + 1) * len(langs)]. Read-only.
-
-    Rows are made tuples when a detector first meets their word (`row`), not here:
-    building all 21,000 at load would cost ~13 ms, several times the rest of this load."""
+def load(langs: tuple[str, ...]) -> WordScores:
+    """The shipped table if it was built for `langs` and the installed profiles; empty
+    otherwise (the detector then computes every word)."""
     return decode(_read(), langs)
-
-
-def row(
-    table: tuple[dict[str, int], array[float]], word: str, width: int
-) -> tuple[float, ...] | None:
-    """The scores of `word` in a loaded table, or None if it does not have the word."""
-    index, values = table
-    i = index.get(word)
-    if i is None:
-        return None
-    return tuple(values[i * width : (i + 1) * width])
 
 
 def _read() -> bytes:
@@ -130,13 +146,13 @@ def _read() -> bytes:
         return b""
 
 
-def decode(data: bytes, langs: tuple[str, ...]) -> tuple[dict[str, int], array[float]]:
+def decode(data: bytes, langs: tuple[str, ...]) -> WordScores:
     """The table in `data` if it is whole and matches `langs` and their profiles, else an
     empty one."""
     import json
     import sys
 
-    empty: tuple[dict[str, int], array[float]] = ({}, array("d"))
+    empty = WordScores({}, array("d"), len(langs))
     if not data.startswith(MAGIC):
         return empty
     end = data.find(b"\n", len(MAGIC))
@@ -157,4 +173,4 @@ def decode(data: bytes, langs: tuple[str, ...]) -> tuple[dict[str, int], array[f
     words = data[start : start + size].decode("utf-8").split("\n")
     if len(words) != count:
         return empty
-    return dict(zip(words, range(count), strict=True)), values
+    return WordScores(dict(zip(words, range(count), strict=True)), values, len(langs))
