@@ -23,7 +23,14 @@ def run_cli():
 
     def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):
         runner = CliRunner()
-        base_env = {"NO_COLOR": "1", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
+        base_env: dict[str, str | None] = {
+            "NO_COLOR": "1",
+            "LANGUAGE": "",
+            "LC_ALL": "",
+            "LC_MESSAGES": "",
+            "LANG": "",
+            "SOURCE_DATE_EPOCH": None,  # a pinned build date would hide the real one
+        }
         base_env.update(env or {})
         return runner.invoke(cli, list(args), input=input, env=base_env, catch_exceptions=False)
 

@@ -347,3 +347,34 @@ def test_stats_table_columns_line_up_under_a_japanese_ui(run_cli):
     assert len(lines) >= 2 and lines[0] != lines[0].encode("ascii", "ignore").decode()
     # right-aligned columns end at the same terminal cell on every row
     assert len({display_width(line.rstrip()) for line in lines}) == 1
+
+
+def test_source_date_epoch_pins_the_dates_extract_and_init_write(run_cli, tmp_path):
+    """A reproducible build sets SOURCE_DATE_EPOCH; two builds then write the same bytes."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "cards.py").write_text(SOURCE, encoding="utf-8")
+    layout = _layout(tmp_path)
+    pinned = {"SOURCE_DATE_EPOCH": "1715947200"}  # 2024-05-17 12:00 UTC
+    assert run_cli("catalog", "extract", str(app), *layout, env=pinned).exit_code == 0
+    assert run_cli("catalog", "init", "--locale", "ko", *layout, env=pinned).exit_code == 0
+    pot = (tmp_path / "locales" / "demo.pot").read_text(encoding="utf-8")
+    ko = (tmp_path / "locales/ko/LC_MESSAGES/demo.po").read_text(encoding="utf-8")
+    assert '"POT-Creation-Date: 2024-05-17 12:00+0000\\n"' in pot
+    assert '"PO-Revision-Date: 2024-05-17 12:00+0000\\n"' in ko
+
+
+@pytest.mark.parametrize("value", ["yesterday", "-1", "1.5e9", " 1715947200", "9" * 30])
+def test_a_malformed_source_date_epoch_is_an_error_and_nothing_is_written(run_cli, tmp_path, value):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "cards.py").write_text(SOURCE, encoding="utf-8")
+    result = run_cli(
+        "catalog", "extract", str(app), *_layout(tmp_path), env={"SOURCE_DATE_EPOCH": value}
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
+        f"not {value!r}\n"
+    )
+    assert not (tmp_path / "locales").exists()

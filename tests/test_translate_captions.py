@@ -3,13 +3,14 @@ their numbers and their markup, and each target market gets its own crisis line.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
 from mt_server import serve, transform
 
-TODAY = dt.date.today().isoformat()
+# Runs pin the stamp date the way reproducible builds do, so a run across midnight agrees.
+BUILD_EPOCH = "1715947200"  # 2024-05-17 12:00 UTC
+TODAY = "2024-05-17"
 
 SRT = """1
 00:00:01,000 --> 00:00:03,500
@@ -44,7 +45,15 @@ def mt_server():
 
 
 def run(run_cli, server, *args: str):
-    return run_cli("translate", *args, "--engine", "libre", "--engine-url", server.url)
+    return run_cli(
+        "translate",
+        *args,
+        "--engine",
+        "libre",
+        "--engine-url",
+        server.url,
+        env={"SOURCE_DATE_EPOCH": BUILD_EPOCH},
+    )
 
 
 def test_srt_keeps_numbering_timing_markup_and_gets_the_market_crisis_line(

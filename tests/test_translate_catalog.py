@@ -18,7 +18,9 @@ from localize.translate import RetryPolicy
 from localize.translate.engines import Engine
 from localize.translate.memory import TranslationMemory
 
-TODAY = dt.date.today().isoformat()
+# Runs pin the stamp date the way reproducible builds do, so a run across midnight agrees.
+BUILD_EPOCH = "1715947200"  # 2024-05-17 12:00 UTC
+TODAY = "2024-05-17"
 STAMP = f"machine translation: libre, {TODAY}"
 
 HEADER = """msgid ""
@@ -62,7 +64,15 @@ def catalog(tmp_path):
 
 
 def run(run_cli, server, *args: str):
-    return run_cli("translate", *args, "--engine", "libre", "--engine-url", server.url)
+    return run_cli(
+        "translate",
+        *args,
+        "--engine",
+        "libre",
+        "--engine-url",
+        server.url,
+        env={"SOURCE_DATE_EPOCH": BUILD_EPOCH},
+    )
 
 
 def by_msgid(path: Path) -> dict[str, polib.POEntry]:
@@ -561,3 +571,33 @@ def test_ctrl_c_in_the_cli_saves_reports_and_exits_130(run_cli, mt_server, catal
         "copier le fichier",
         "",
     ]
+
+
+def test_the_stamp_is_the_local_date_of_the_run_when_no_build_pins_it(run_cli, mt_server, catalog):
+    path = catalog("fr", entry("Copy the file"))
+    before = dt.date.today()
+    result = run_cli("translate", str(path), "--engine", "libre", "--engine-url", mt_server.url)
+    after = dt.date.today()
+    assert result.exit_code == 0, result.output
+    stamps = {f"machine translation: libre, {day.isoformat()}" for day in (before, after)}
+    assert by_msgid(path)["Copy the file"].comment in stamps
+
+
+def test_a_malformed_source_date_epoch_stops_before_anything_is_sent_or_written(
+    run_cli, mt_server, catalog
+):
+    path = catalog("fr", entry("Copy the file"))
+    original = path.read_bytes()
+    result = run_cli(
+        "translate",
+        str(path),
+        "--engine",
+        "libre",
+        "--engine-url",
+        mt_server.url,
+        env={"SOURCE_DATE_EPOCH": "2024-05-17"},
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: SOURCE_DATE_EPOCH must be a whole number")
+    assert len(result.stderr.splitlines()) == 1
+    assert path.read_bytes() == original and mt_server.texts == []

@@ -269,8 +269,10 @@ def extract(
     from pathlib import Path
 
     from ..catalog.extract import build_template, extract_source, same_template
+    from ..clock import now
     from .catalog_results import ExtractResult
 
+    stamp = now()
     keywords = parse_keywords(config.keywords)
     base = Path(base_dir or ".")
     files = _python_files([Path(p) for p in (paths or config.extract_paths)])
@@ -279,7 +281,7 @@ def extract(
         found.append(
             (_reference(file, base), extract_source(read_bytes(file), str(file), keywords))
         )
-    pot = build_template(found, project=project or config.domain, version=version or "")
+    pot = build_template(found, project=project or config.domain, version=version or "", now=stamp)
     target = Path(output or config.pot_path)
     text = pot.to_text()
     written = False
@@ -298,8 +300,10 @@ def extract(
 def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitResult:
     """One new catalog per locale from the template; refuses if any already exists."""
     from ..catalog.create import new_catalog
+    from ..clock import now
     from .catalog_results import InitResult
 
+    stamp = now()
     pot = read_catalog(config.pot_path)
     chosen = normalize_locales(list(locales)) if locales else config.locales
     for locale in chosen:
@@ -312,7 +316,9 @@ def init(config: ProjectConfig, locales: Sequence[str] | None = None) -> InitRes
                 ),
                 path=path,
             )
-    planned = [(locale, config.po_path(locale), new_catalog(pot, locale)) for locale in chosen]
+    planned = [
+        (locale, config.po_path(locale), new_catalog(pot, locale, now=stamp)) for locale in chosen
+    ]
     created = []
     for locale, path, po in planned:
         ensure_dir(os.path.dirname(path))

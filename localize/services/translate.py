@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..errors import CaptionFormatError, UsageError
 from ..i18n import _
 from ..languages import get_language, normalize_locale
@@ -515,7 +516,7 @@ def pretranslate_catalog(
     loc = _catalog_locale(po, locale, path)
     pre = pretranslator_for(loc)
     nplurals = _nplurals(po, loc)
-    stamp = f"{MT_MARK} {pre.engine_name}, {(today or _dt.date.today()).isoformat()}"
+    stamp = f"{MT_MARK} {pre.engine_name}, {(today or clock.today()).isoformat()}"
     items: list[ItemResult] = []
     pending = 0
     interrupted = False
@@ -744,7 +745,7 @@ def pretranslate_captions(
     fmt = caption_format(path)
     parts, slots = _caption_slots(text, fmt, path)
     pre = pretranslator
-    stamp = f"{MT_MARK} {pre.engine_name}, {(today or _dt.date.today()).isoformat()}"
+    stamp = f"{MT_MARK} {pre.engine_name}, {(today or clock.today()).isoformat()}"
     interrupted, aborted = False, ""
     pending = 0
     iterable: Iterable[_Slot] = progress(slots, len(slots)) if progress else slots
