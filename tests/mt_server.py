@@ -255,3 +255,21 @@ def serve():
         yield server
     finally:
         server.stop()
+
+
+# Runs pin the stamp date the way reproducible builds do, so a run across midnight agrees.
+BUILD_EPOCH = "1715947200"  # 2024-05-17 12:00 UTC
+BUILD_DATE = "2024-05-17"
+
+
+def translate_with(run_cli, server: MTServer, *args: str, env: dict | None = None):
+    """`localize translate ARGS` through deep-translator's LibreTranslator against `server`."""
+    return run_cli(
+        "translate",
+        *args,
+        "--engine",
+        "libre",
+        "--engine-url",
+        server.url,
+        env={"SOURCE_DATE_EPOCH": BUILD_EPOCH, **(env or {})},
+    )

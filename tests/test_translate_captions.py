@@ -6,11 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from mt_server import serve, transform
+from mt_server import BUILD_DATE, serve, transform, translate_with
 
-# Runs pin the stamp date the way reproducible builds do, so a run across midnight agrees.
-BUILD_EPOCH = "1715947200"  # 2024-05-17 12:00 UTC
-TODAY = "2024-05-17"
+TODAY = BUILD_DATE
 
 SRT = """1
 00:00:01,000 --> 00:00:03,500
@@ -44,16 +42,7 @@ def mt_server():
     yield from serve()
 
 
-def run(run_cli, server, *args: str):
-    return run_cli(
-        "translate",
-        *args,
-        "--engine",
-        "libre",
-        "--engine-url",
-        server.url,
-        env={"SOURCE_DATE_EPOCH": BUILD_EPOCH},
-    )
+run = translate_with
 
 
 def test_srt_keeps_numbering_timing_markup_and_gets_the_market_crisis_line(

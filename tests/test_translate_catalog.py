@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from mt_server import fail, hang, serve, transform, translate_ok
+from mt_server import BUILD_DATE, fail, hang, serve, transform, translate_ok, translate_with
 
 from localize.glossary import load_glossary
 from localize.services import translate as svc
@@ -18,9 +18,7 @@ from localize.translate import RetryPolicy
 from localize.translate.engines import Engine
 from localize.translate.memory import TranslationMemory
 
-# Runs pin the stamp date the way reproducible builds do, so a run across midnight agrees.
-BUILD_EPOCH = "1715947200"  # 2024-05-17 12:00 UTC
-TODAY = "2024-05-17"
+TODAY = BUILD_DATE
 STAMP = f"machine translation: libre, {TODAY}"
 
 HEADER = """msgid ""
@@ -63,16 +61,7 @@ def catalog(tmp_path):
     return make
 
 
-def run(run_cli, server, *args: str):
-    return run_cli(
-        "translate",
-        *args,
-        "--engine",
-        "libre",
-        "--engine-url",
-        server.url,
-        env={"SOURCE_DATE_EPOCH": BUILD_EPOCH},
-    )
+run = translate_with
 
 
 def by_msgid(path: Path) -> dict[str, polib.POEntry]:
@@ -262,16 +251,7 @@ def test_plural_entries_get_every_form(run_cli, mt_server, catalog):
 def test_429_then_success(run_cli, mt_server, catalog):
     path = catalog("fr", entry("Save the file"))
     mt_server.script(fail(429))
-    result = run_cli(
-        "translate",
-        str(path),
-        "--engine",
-        "libre",
-        "--engine-url",
-        mt_server.url,
-        "--format",
-        "json",
-    )
+    result = run(run_cli, mt_server, str(path), "--format", "json")
     assert result.exit_code == 0
     import json
 
@@ -576,7 +556,7 @@ def test_ctrl_c_in_the_cli_saves_reports_and_exits_130(run_cli, mt_server, catal
 def test_the_stamp_is_the_local_date_of_the_run_when_no_build_pins_it(run_cli, mt_server, catalog):
     path = catalog("fr", entry("Copy the file"))
     before = dt.date.today()
-    result = run_cli("translate", str(path), "--engine", "libre", "--engine-url", mt_server.url)
+    result = run(run_cli, mt_server, str(path), env={"SOURCE_DATE_EPOCH": None})
     after = dt.date.today()
     assert result.exit_code == 0, result.output
     stamps = {f"machine translation: libre, {day.isoformat()}" for day in (before, after)}
@@ -588,15 +568,7 @@ def test_a_malformed_source_date_epoch_stops_before_anything_is_sent_or_written(
 ):
     path = catalog("fr", entry("Copy the file"))
     original = path.read_bytes()
-    result = run_cli(
-        "translate",
-        str(path),
-        "--engine",
-        "libre",
-        "--engine-url",
-        mt_server.url,
-        env={"SOURCE_DATE_EPOCH": "2024-05-17"},
-    )
+    result = run(run_cli, mt_server, str(path), env={"SOURCE_DATE_EPOCH": "2024-05-17"})
     assert result.exit_code == 2
     assert result.stderr.startswith("error: SOURCE_DATE_EPOCH must be a whole number")
     assert len(result.stderr.splitlines()) == 1
