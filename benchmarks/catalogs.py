@@ -11,7 +11,8 @@ from the Django and Sphinx wheels, fetched with pip into `.cache/wheels` (git-ig
 - update: an older release's catalog merged with the newer template (Sphinx 7.4 -> 8.2,
   Django 4.2 -> 5.2, fr), against msgmerge and babel's Catalog.update, and how many of
   the entries msgmerge marks fuzzy get the same translation from us;
-- `localize --help` start-up time.
+- `localize --help` start-up time, and the bare interpreter's (`python -c pass` in the same
+  venv): the floor under every command, which msgmerge on a small catalog can beat.
 
 How commands are timed: each is a subprocess, as a user runs it: the `localize` console
 script of a regular (non-editable) install of this checkout, built as a wheel from a copy
@@ -516,6 +517,21 @@ def main() -> None:
                 "< 150 ms",
                 "yes" if helped.wall < 0.150 else "NO",
                 f"CPU {ms(helped.cpu)}; lazy imports; " + dev_time("--help", repeat=5),
+            )
+        )
+        bare, _none = compare(
+            lambda: run(str(BENCH_VENV / "bin" / "python"), "-c", "pass"), lambda: None, repeat=10
+        )
+        rows.append(
+            (
+                "python -c pass (the floor)",
+                ms(bare.wall),
+                "",
+                "",
+                "",
+                "",
+                f"CPU {ms(bare.cpu)}; the interpreter's start-up alone, same venv: "
+                "no command written in Python runs faster",
             )
         )
     finally:
