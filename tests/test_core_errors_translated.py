@@ -24,33 +24,31 @@ def write_po(path, lang: str, plural: str, body: str):
     return path
 
 
-def test_parser_error_in_french(run_cli, tmp_path):
-    po = write_po(
-        tmp_path / "captions.po",
-        "fr",
-        FR_PLURAL,
-        '#: app.py:3\nmsgid "Take a breath"\nmsgstr "Respirez \\q profondément"\n',
-    )
-    result = run_cli("--ui-lang", "fr", "catalog", "compile", str(po))
+@pytest.mark.parametrize(
+    ("ui", "plural", "body", "expected"),
+    [
+        (
+            "fr",
+            FR_PLURAL,
+            '#: app.py:3\nmsgid "Take a breath"\nmsgstr "Respirez \\q profondément"\n',
+            "erreur: séquence d'échappement '\\\\q' non valide dans une chaîne ({po}:9)\n",
+        ),
+        (
+            "ja",
+            JA_PLURAL,
+            'msgid "You are not alone"\n\n'
+            'msgid "Talk to someone you trust"\nmsgstr "信頼できる人に話してください"\n',
+            "エラー: msgstr のない msgid があります ({po}:7)\n",
+        ),
+    ],
+)
+def test_parser_error_in_the_ui_language(run_cli, tmp_path, ui, plural, body, expected):
+    po = write_po(tmp_path / "captions.po", ui, plural, body)
+    result = run_cli("--ui-lang", ui, "catalog", "compile", str(po))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == (
-        f"erreur: séquence d'échappement '\\\\q' non valide dans une chaîne ({po}:9)\n"
-    )
+    assert result.stderr == expected.format(po=po)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["captions.po"]  # no MO written
-
-
-def test_parser_error_in_japanese(run_cli, tmp_path):
-    po = write_po(
-        tmp_path / "captions.po",
-        "ja",
-        JA_PLURAL,
-        'msgid "You are not alone"\n\nmsgid "Talk to someone you trust"\nmsgstr "信頼できる人に話してください"\n',
-    )
-    result = run_cli("--ui-lang", "ja", "catalog", "compile", str(po))
-    assert result.exit_code == 2
-    assert result.stderr == f"エラー: msgstr のない msgid があります ({po}:7)\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["captions.po"]
 
 
 @pytest.mark.parametrize(
