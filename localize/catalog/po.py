@@ -1048,10 +1048,7 @@ def _add_field(out: list[str], keyword: str, value: str, prefix: str, width: int
     """`out.extend(_wrap(...))`, a value that fits on its line without the lists."""
     inside = value.find("\n")
     if inside < 0 or inside == len(value) - 1:
-        if value.isprintable() and "\\" not in value and '"' not in value:
-            line = f'{prefix}{keyword} "{value}"'  # nothing to escape
-        else:
-            line = f'{prefix}{keyword} "{escape(value)}"'
+        line = f'{prefix}{keyword} "{escape(value)}"'
         if width <= 0 or len(line) <= width:
             out.append(line)
             return

@@ -368,17 +368,9 @@ class UpdateResult(Record):
 
 
 def _nplurals(po: PoFile, locale: str) -> int:
-    """The number of forms the catalog's plural entries get: its header's when valid, else
-    the policy's (as `judge_plural_forms` gives them, without comparing the two rules)."""
-    from ..catalog.plurals import PluralFormsError, parse_plural_forms, policy_rule
+    from ..catalog.plurals import plural_count
 
-    value = po.metadata().get("Plural-Forms")
-    if value:
-        try:
-            return parse_plural_forms(value).nplurals
-        except PluralFormsError:
-            pass
-    return policy_rule(locale).nplurals
+    return plural_count(po.metadata().get("Plural-Forms"), locale)
 
 
 @_cyclic_gc_paused

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 import time
 import unicodedata
 from collections import Counter
@@ -469,11 +468,6 @@ def _plural_sources(entry: Any, nplurals: int) -> list[str]:
     return [entry.msgid] + [entry.msgid_plural] * (nplurals - 1)
 
 
-def _nplurals(po: Any, lang: str) -> int:
-    match = re.search(r"nplurals\s*=\s*(\d+)", po.metadata().get("Plural-Forms", ""))
-    return int(match.group(1)) if match else get_language(lang).nplurals
-
-
 def _is_drafted(entry: Any) -> bool:
     return any(c.startswith(MT_MARK) for c in entry.extracted)
 
@@ -509,13 +503,14 @@ def pretranslate_catalog(
     is interrupted or the engine gives up, so nothing translated is ever lost. Without
     `save` (dry run) nothing is written.
     """
+    from ..catalog.plurals import plural_count
     from ..catalog.po import parse_po
 
     started = time.monotonic()
     po = parse_po(text, path)
     loc = _catalog_locale(po, locale, path)
     pre = pretranslator_for(loc)
-    nplurals = _nplurals(po, loc)
+    nplurals = plural_count(po.metadata().get("Plural-Forms"), loc)
     stamp = f"{MT_MARK} {pre.engine_name}, {(today or clock.today()).isoformat()}"
     items: list[ItemResult] = []
     pending = 0
