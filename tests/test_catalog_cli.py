@@ -378,3 +378,42 @@ def test_a_malformed_source_date_epoch_is_an_error_and_nothing_is_written(run_cl
         f"not {value!r}\n"
     )
     assert not (tmp_path / "locales").exists()
+
+
+LATIN1_PO = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
+    '"Language: fr\\n"\n"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+    'msgid "Take a breath"\nmsgstr "Respirez profondément"\n'
+)
+
+
+def _latin1_layout(tmp_path: Path, template_msgid: str) -> Path:
+    (tmp_path / "locales" / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locales" / "demo.pot").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'msgid "Take a breath"\nmsgstr ""\n\nmsgid "{template_msgid}"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    po = tmp_path / "locales" / "fr" / "LC_MESSAGES" / "demo.po"
+    po.write_bytes(LATIN1_PO.encode("latin-1"))
+    return po
+
+
+def test_update_keeps_a_catalog_in_the_charset_its_header_declares(run_cli, tmp_path):
+    po = _latin1_layout(tmp_path, "Talk to someone")
+    result = run_cli("catalog", "update", "--locale", "fr", *_layout(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    merged = po.read_bytes().decode("latin-1")
+    assert merged == LATIN1_PO + '\nmsgid "Talk to someone"\nmsgstr ""\n'
+
+
+def test_update_stops_when_the_template_brings_what_the_charset_cannot_hold(run_cli, tmp_path):
+    po = _latin1_layout(tmp_path, "Wait…")
+    for check in ((), ("--check",)):
+        result = run_cli("catalog", "update", *check, "--locale", "fr", *_layout(tmp_path))
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "error: the template brings '…', which this catalog's charset iso8859-1 cannot "
+            f"hold; convert the catalog to UTF-8 first ({po})\n"
+        )
+        assert po.read_bytes() == LATIN1_PO.encode("latin-1")

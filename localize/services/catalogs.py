@@ -148,6 +148,22 @@ def _catalog_encoding(data: bytes, path: StrPath) -> str:
     return encoding
 
 
+def _encoded(text: str, encoding: str, path: str) -> bytes:
+    """A merged catalog's text in the charset its header declares, or CatalogError naming
+    the first character (from the template: the catalog itself was read in it) that the
+    charset cannot hold."""
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        raise CatalogError(
+            _(
+                "the template brings {char}, which this catalog's charset {charset} cannot "
+                "hold; convert the catalog to UTF-8 first"
+            ).format(char=repr(text[exc.start]), charset=encoding),
+            path=path,
+        ) from None
+
+
 def _locale_of(path: str, po: PoFile) -> str:
     """The catalog's locale: from `<locale>/LC_MESSAGES/`, else its Language header."""
     from ..languages import normalize_locale
@@ -387,18 +403,13 @@ def update(
 
     pot = read_catalog(config.pot_path, read_only=True)
     refs, _missing = catalog_refs(config, locales)
-    planned: list[tuple[CatalogRef, str, str, Any]] = []
+    planned: list[tuple[CatalogRef, bytes | None, Any]] = []
     for ref in refs:
         data = read_bytes(ref.po_path, error=CatalogError)
-        original = decode_text(data, ref.po_path, error=CatalogError)
+        # the catalog stays in the charset its header declares, as msgmerge keeps it
         encoding = _catalog_encoding(data, ref.po_path)
-        # UTF-8 (most catalogs): the text is `original`, already decoded the same way
-        text = (
-            original
-            if encoding == "utf-8"
-            else decode_text(data, ref.po_path, encoding=encoding, error=CatalogError)
-        )
-        po = parse_po(text, ref.po_path)
+        original = decode_text(data, ref.po_path, encoding=encoding, error=CatalogError)
+        po = parse_po(original, ref.po_path)
         merged, stats = merge(
             po,
             pot,
@@ -407,13 +418,17 @@ def update(
             fuzzy_matching=fuzzy_matching,
         )
         text = merged.to_text()
-        planned.append((ref, original, text, stats))
+        # encoded before anything is written: a message the charset cannot hold stops
+        # the whole update with every catalog as it was
+        planned.append(
+            (ref, _encoded(text, encoding, ref.po_path) if text != original else None, stats)
+        )
     items = []
-    for ref, original, text, stats in planned:
-        changed = text != original
+    for ref, new_data, stats in planned:
+        changed = new_data is not None
         written = False
-        if changed and not check_only:
-            written = atomic_write_text(ref.po_path, text)
+        if new_data is not None and not check_only:
+            written = atomic_write_bytes(ref.po_path, new_data)
         items.append(
             UpdateItem(
                 ref.locale,
