@@ -899,13 +899,13 @@ class Detector:
         penalty = 30.0
         emissions: list[list[float]] = []
         for _token, raw, weight in items:
-            script, _vec, _chars, parts, _word = self._token(raw)
+            script, scores, _chars, parts, _word = self._token(raw)
             vec = [-penalty] * len(states)
             if script == "Latn":
-                acc = [0.0] * n_latin
+                # the token's memoised word scores, plus (one word is as short as texts
+                # get) the listed frequencies of its parts
+                acc = list(scores) if scores is not None else [0.0] * n_latin
                 for part in parts:
-                    acc = [a + b for a, b in zip(acc, self._score_word(part), strict=False)]
-                    # One word is as short as texts get: its listed frequency counts.
                     shift = self._frequency_shift(part)
                     if shift is not None:
                         acc = [a + b for a, b in zip(acc, shift, strict=False)]
